@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from nbdev.config import get_config
-from nbdev.test import test_nb
+from nbdev.test import test_nb as run_notebook  # renamed so pytest does not collect it
 
 ROOT = Path(__file__).resolve().parents[1]
 NBS = sorted(p for p in (ROOT / 'nbs').rglob('*.ipynb')
@@ -21,7 +21,7 @@ def test_notebook(nb):
     from modularagent.core import set_threads
     set_threads()
     flags = set(get_config(path=ROOT).tst_flags.split()) - set(os.environ.get('TEST_FLAGS', '').split())
-    ok, secs = test_nb(nb, skip_flags=sorted(flags), showerr=True)
+    ok, secs = run_notebook(nb, skip_flags=sorted(flags), showerr=True)
     assert ok, f'{nb.name} failed after {secs:.1f}s: the traceback is printed above (captured stderr)'
 
 
