@@ -16,9 +16,10 @@ from dm_control.utils import rewards
 from dm_control import mujoco
 
 # %% auto #0
-__all__ = ['STICKMAN_XML', 'STAND_HEIGHT', 'WALK_SPEED', 'RUN_SPEED', 'QUADRUPED_STAND_HEIGHT', 'DOMAINS', 'DEFAULT_TASK',
-           'TASKS', 'StickmanPhysics', 'stickman_reward', 'StickmanTask', 'load_stickman', 'QuadrupedStand',
-           'load_quadruped_stand', 'Task', 'get_task', 'normalise_return', 'task_table', 'DMCEnv', 'make_env']
+__all__ = ['STICKMAN_XML', 'STAND_HEIGHT', 'WALK_SPEED', 'RUN_SPEED', 'QUADRUPED_STAND_HEIGHT', 'QUADRUPED_FLOOR', 'DOMAINS',
+           'DEFAULT_TASK', 'TASKS', 'StickmanPhysics', 'stickman_reward', 'StickmanTask', 'load_stickman',
+           'QuadrupedStand', 'load_quadruped', 'Task', 'get_task', 'normalise_return', 'task_table', 'DMCEnv',
+           'make_env']
 
 # %% ../nbs/01_envs.ipynb #f8ee16a5
 def _arm(side:str, y:float) -> str:
@@ -148,6 +149,7 @@ def load_stickman(task:str='stand', # 'stand' | 'walk' | 'run'
 
 # %% ../nbs/01_envs.ipynb #ba517927
 QUADRUPED_STAND_HEIGHT = 0.75  # torso height (m) for quadruped_stand
+QUADRUPED_FLOOR = 1000         # half-size (m) of the floor of every quadruped task
 
 class QuadrupedStand(quadruped.Move):
     "Quadruped: stay upright with the torso lifted."
@@ -157,10 +159,15 @@ class QuadrupedStand(quadruped.Move):
         lifted = rewards.tolerance(height, bounds=(QUADRUPED_STAND_HEIGHT, float('inf')), margin=0.3)
         return quadruped._upright_reward(physics) * lifted
 
-def load_quadruped_stand(random=None) -> control.Environment:
-    "The quadruped stand task (dm_control quadruped body, 20 s at 20 ms = 1000 steps)."
-    physics = quadruped.Physics.from_xml_string(quadruped.make_model(floor_size=quadruped._DEFAULT_TIME_LIMIT * 0.5), common.ASSETS)
-    return control.Environment(physics, QuadrupedStand(random=random), time_limit=quadruped._DEFAULT_TIME_LIMIT,
+def load_quadruped(task:str='walk', # 'stand' | 'walk' | 'run'
+                   random=None      # seed
+                  ) -> control.Environment:
+    "A quadruped task on our common floor (dm_control's body and rewards, 20 s at 20 ms = 1000 steps)."
+    tasks = {'stand': QuadrupedStand, 'walk': lambda random: quadruped.Move(quadruped._WALK_SPEED, random=random),
+             'run': lambda random: quadruped.Move(quadruped._RUN_SPEED, random=random)}
+    if task not in tasks: raise ValueError(f"unknown quadruped task {task!r}; valid: {', '.join(tasks)}")
+    physics = quadruped.Physics.from_xml_string(quadruped.make_model(floor_size=QUADRUPED_FLOOR), common.ASSETS)
+    return control.Environment(physics, tasks[task](random=random), time_limit=quadruped._DEFAULT_TIME_LIMIT,
                                control_timestep=quadruped._CONTROL_TIMESTEP)
 
 # %% ../nbs/01_envs.ipynb #f0e5b8c7
@@ -180,7 +187,7 @@ class Task:
 
 _GENRL = 'quoted from GenRL'
 _PROVISIONAL = "GenRL's numbers for GenRL's body, provisional: to be measured on ours (issue 3)"
-_PROVISIONAL_Q = "GenRL's numbers for GenRL's custom quadruped tasks, provisional: to be measured on ours (issue 3)"
+_PROVISIONAL_Q = "GenRL's numbers, provisional (a random policy scores far above its MIN here): to be measured on ours (issue 3)"
 TASKS = {t.name: t for t in [
     Task('walker_stand', 'walker', 'stand', 'standing up straight', 150, 970, _GENRL),
     Task('walker_walk', 'walker', 'walk', 'walk fast clean', 45, 960, _GENRL),
@@ -224,7 +231,7 @@ _NO_REFLECTION = {'reflection': False}
 # %% ../nbs/01_envs.ipynb #98341adc
 def _load(task:Task, seed:int) -> control.Environment:
     if task.domain == 'stickman': return load_stickman(task.dmc_task, random=seed)
-    if task.name == 'quadruped_stand': return load_quadruped_stand(random=seed)
+    if task.domain == 'quadruped': return load_quadruped(task.dmc_task, random=seed)
     return suite.load(task.domain, task.dmc_task, task_kwargs={'random': seed})
 
 class DMCEnv:
@@ -247,6 +254,7 @@ class DMCEnv:
         self._lo, self._hi = spec.minimum.astype(np.float64), spec.maximum.astype(np.float64)
         self.act_dim = int(spec.shape[0])
         self.max_steps = int(round(self._env._step_limit)) // action_repeat  # 1000 control steps -> 500 decisions
+        self.t, self._done = None, False  # decisions taken in this episode (None before the first reset)
 
     def render(self) -> np.ndarray:
         "The current frame, (3, size, size) uint8."
@@ -268,11 +276,13 @@ class DMCEnv:
 
     def reset(self) -> dict:
         "Start an episode (a new random initial state from the env's seeded generator)."
-        ts = self._env.reset(); self.t = 0
+        ts = self._env.reset(); self.t, self._done = 0, False
         return self._step_dict(ts, 0.0, 1.0, True, False)
 
     def step(self, action) -> dict:
         "Act for `action_repeat` control steps with `action` in [-1, 1]^act_dim."
+        if self.t is None: raise RuntimeError(f"{self.task.name}: call reset() before step()")
+        if self._done: raise RuntimeError(f"{self.task.name}: the episode ended (is_last) after {self.t} decisions; call reset()")
         a = np.asarray(action, dtype=np.float64)
         if a.shape != (self.act_dim,):
             raise ValueError(f"{self.task.name}: action must have shape ({self.act_dim},), found {a.shape}")
@@ -282,7 +292,7 @@ class DMCEnv:
         for _ in range(self.action_repeat):
             ts = self._env.step(a); reward += ts.reward or 0.0
             if ts.last(): break
-        self.t += 1
+        self.t += 1; self._done = ts.last()
         return self._step_dict(ts, reward, ts.discount if ts.discount is not None else 1.0, False, ts.last())
 
     def render_state(self, state:np.ndarray # a `state` row of an episode
