@@ -4,12 +4,12 @@
 
 # %% ../nbs/90_cli.ipynb #53b0a058
 from __future__ import annotations
-import argparse, os, sys, time
+import argparse, sys
 from pathlib import Path
 import numpy as np
 from .core import Config, get_config, start_run, PRESETS
 from .envs import DOMAINS, TASKS, task_table, get_task
-from .data import collect, validate_dir, load_episode, POLICIES, EpisodeError
+from .data import collect, validate_dir, load_episode, POLICIES
 from .experts import train_expert, render_replay
 
 # %% auto #0
