@@ -41,10 +41,12 @@ class EnvConfig:
 
 @dataclass
 class DataConfig:
-    "Sequence sampling."
+    "Offline datasets: how they are built (issue 3) and how windows are sampled from them."
     batch: int = 48           # B windows per batch
     length: int = 48          # T steps per window
     workers: int = 0          # background loader threads (0 = sample in the training thread)
+    replay_every: int = 1     # render every k-th episode of an expert's training replay into the dataset
+    explore_episodes: int = 100 # episodes per exploration policy (random, ou, noisy_zero) per domain
 
 @dataclass
 class WMConfig:
@@ -100,12 +102,14 @@ PRESETS = {
     'paper': {},
     'cpu':  {'data.batch': 16, 'data.length': 32, 'wm.deter': 512, 'wm.groups': 16, 'wm.classes': 16,
              'wm.hidden': 256, 'wm.cnn_depth': 16, 'wm.lr': 3e-4, 'train.wm_steps': 20_000,
-             'train.policy_steps': 10_000, 'train.amp': 'bf16'},
+             'train.policy_steps': 10_000, 'train.amp': 'bf16',
+             'expert.steps': 200_000, 'data.replay_every': 2, 'data.explore_episodes': 40},
     'tiny': {'data.batch': 2, 'data.length': 8, 'wm.deter': 32, 'wm.groups': 4, 'wm.classes': 4,
              'wm.hidden': 32, 'wm.cnn_depth': 4, 'wm.lr': 1e-3, 'train.wm_steps': 20, 'train.policy_steps': 10,
              'train.horizon': 5, 'train.log_every': 5, 'train.ckpt_every': 10, 'env.episode_steps': 20,
              'expert.steps': 300, 'expert.batch': 32, 'expert.buffer': 10_000, 'expert.learning_starts': 100,
-             'expert.hidden': 32, 'expert.ckpt_every': 150, 'expert.eval_episodes': 2, 'expert.episode_steps': 50},
+             'expert.hidden': 32, 'expert.ckpt_every': 150, 'expert.eval_episodes': 2, 'expert.episode_steps': 50,
+             'data.explore_episodes': 1},
 }
 
 # %% ../nbs/00_core.ipynb #b7fa07cb

@@ -452,6 +452,7 @@ class PolicyEntry:
     make: object     # make(act_dim, seed) -> callable(step dict) -> (A,) action
     explore: bool    # True: needs no task (a bare domain gives the label 'explore')
     doc: str = ''
+    needs_task: bool = False # True: `make` also takes `task=` (e.g. a task's trained expert)
 
 POLICIES = {
     'random':     PolicyEntry(RandomPolicy, True, 'uniform in [-1,1], independent per step'),
@@ -459,16 +460,20 @@ POLICIES = {
     'noisy_zero': PolicyEntry(NoisyZeroPolicy, True, 'N(0, 0.2^2) around the rest command, clipped'),
 }
 
-def register_policy(name:str, make, explore:bool=False, doc:str=''):
+def register_policy(name:str, make, explore:bool=False, doc:str='', needs_task:bool=False):
     "Add a collection policy (e.g. a trained task agent) to `POLICIES`."
-    POLICIES[name] = PolicyEntry(make, explore, doc)
+    POLICIES[name] = PolicyEntry(make, explore, doc, needs_task)
 
 def get_policy(name:str,     # a key of POLICIES
                act_dim:int,  # A
-               seed:int=0):
+               seed:int=0,
+               task:str|None=None): # the task, for policies that need one (`needs_task`)
     "A fresh policy `name` for actions of size `act_dim`."
     if name not in POLICIES: raise ValueError(f"unknown policy {name!r}; valid policies: {', '.join(POLICIES)}")
-    return POLICIES[name].make(act_dim, seed)
+    e = POLICIES[name]
+    if not e.needs_task: return e.make(act_dim, seed)
+    if task not in TASKS: raise ValueError(f"policy {name!r} needs a task name, got {task!r}; valid tasks: {', '.join(TASKS)}")
+    return e.make(act_dim, seed, task=task)
 
 # %% ../nbs/02_data.ipynb #ca303f4f
 def collect_episode(task:str,        # task name ('walker_stand') or bare domain ('walker')
@@ -478,7 +483,7 @@ def collect_episode(task:str,        # task name ('walker_stand') or bare domain
                    ) -> dict:
     "One episode as a dict of arrays in the format of EPISODE_SPEC (without `task`)."
     env = make_env(task, seed=seed)
-    pol = get_policy(policy, env.act_dim, derive_seed(seed, 'policy')) if isinstance(policy, str) else policy
+    pol = get_policy(policy, env.act_dim, derive_seed(seed, 'policy'), task=task) if isinstance(policy, str) else policy
     n = env.max_steps if max_steps is None else min(max_steps, env.max_steps)
     step = env.reset()
     rows, acts = [step], [np.zeros(env.act_dim, np.float32)]

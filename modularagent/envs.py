@@ -4,11 +4,13 @@
 
 # %% ../nbs/01_envs.ipynb #31204451
 from __future__ import annotations
-import collections, os
+import collections, json, os
+from pathlib import Path
 from dataclasses import dataclass
 import numpy as np
 os.environ.setdefault('MUJOCO_GL', 'egl')  # headless rendering; set MUJOCO_GL=osmesa to use the software renderer
 from dm_control import suite
+from .core import repo_root
 from dm_control.rl import control
 from dm_control.suite import base, common, quadruped
 from dm_control.suite.utils import randomizers
@@ -17,9 +19,9 @@ from dm_control import mujoco
 
 # %% auto #0
 __all__ = ['STICKMAN_XML', 'STAND_HEIGHT', 'WALK_SPEED', 'RUN_SPEED', 'QUADRUPED_STAND_HEIGHT', 'QUADRUPED_FLOOR', 'DOMAINS',
-           'DEFAULT_TASK', 'TASKS', 'StickmanPhysics', 'stickman_reward', 'StickmanTask', 'load_stickman',
-           'QuadrupedStand', 'load_quadruped', 'Task', 'get_task', 'normalise_return', 'task_table', 'DMCEnv',
-           'make_env']
+           'DEFAULT_TASK', 'BOUNDS_FILE', 'TASKS', 'StickmanPhysics', 'stickman_reward', 'StickmanTask',
+           'load_stickman', 'QuadrupedStand', 'load_quadruped', 'load_bounds', 'Task', 'get_task', 'normalise_return',
+           'task_table', 'DMCEnv', 'make_env']
 
 # %% ../nbs/01_envs.ipynb #f8ee16a5
 def _arm(side:str, y:float) -> str:
@@ -173,6 +175,19 @@ def load_quadruped(task:str='walk', # 'stand' | 'walk' | 'run'
 # %% ../nbs/01_envs.ipynb #f0e5b8c7
 DOMAINS = ('walker', 'cheetah', 'quadruped', 'stickman')
 DEFAULT_TASK = {'walker': 'walker_walk', 'cheetah': 'cheetah_run', 'quadruped': 'quadruped_walk', 'stickman': 'stickman_walk'}
+BOUNDS_FILE = 'data/results/bounds.json'  # measured MIN/MAX (written by `modularagent bounds`), under the project root
+
+_bounds_cache = {}
+def load_bounds(path:str|Path|None=None # results file (default: BOUNDS_FILE under the project root)
+               ) -> dict:
+    "The measured bounds record: {task: {'random': {...}, 'expert': {...}, ...}}; {} when nothing is measured yet."
+    p = Path(path) if path is not None else repo_root()/BOUNDS_FILE
+    if not p.exists(): return {}
+    key = (str(p), p.stat().st_mtime_ns)
+    if key not in _bounds_cache:
+        try: _bounds_cache[key] = json.loads(p.read_text()).get('tasks', {})
+        except ValueError as e: raise ValueError(f"{p} is not valid JSON ({e}); regenerate it with `modularagent bounds`") from e
+    return _bounds_cache[key]
 
 @dataclass(frozen=True)
 class Task:
@@ -181,24 +196,41 @@ class Task:
     domain: str         # one of DOMAINS
     dmc_task: str       # task name inside the domain
     prompt: str         # the text the agent is given
-    min: float          # normalisation: random policy's mean return
-    max: float          # normalisation: expert's mean return
-    bounds_source: str  # where MIN/MAX come from
+    genrl_min: float    # GenRL's MIN for its version of the task (quoted)
+    genrl_max: float    # GenRL's MAX (quoted)
+    measured: bool = False # True: GenRL's numbers do not apply to our body/reward, so MIN/MAX are measured here
 
-_GENRL = 'quoted from GenRL'
-_PROVISIONAL = "GenRL's numbers for GenRL's body, provisional: to be measured on ours (issue 3)"
-_PROVISIONAL_Q = "GenRL's numbers, provisional (a random policy scores far above its MIN here): to be measured on ours (issue 3)"
+    def measured_bounds(self) -> tuple[float, float]|None:
+        "(random policy's mean return, best expert's mean return) from BOUNDS_FILE, or None if not both measured."
+        r = load_bounds().get(self.name, {})
+        if r.get('random') and r.get('expert'): return r['random']['mean'], r['expert']['mean']
+        return None
+
+    @property
+    def bounds(self) -> tuple[float, float, str]:
+        "(MIN, MAX, where they come from) used to normalise returns."
+        if not self.measured: return self.genrl_min, self.genrl_max, 'quoted from GenRL'
+        m = self.measured_bounds()
+        if m: return m[0], m[1], f'measured here ({BOUNDS_FILE})'
+        return self.genrl_min, self.genrl_max, f"GenRL's numbers, provisional: not measured on ours yet ({BOUNDS_FILE})"
+    @property
+    def min(self) -> float: return self.bounds[0]
+    @property
+    def max(self) -> float: return self.bounds[1]
+    @property
+    def bounds_source(self) -> str: return self.bounds[2]
+
 TASKS = {t.name: t for t in [
-    Task('walker_stand', 'walker', 'stand', 'standing up straight', 150, 970, _GENRL),
-    Task('walker_walk', 'walker', 'walk', 'walk fast clean', 45, 960, _GENRL),
-    Task('walker_run', 'walker', 'run', 'run fast clean', 30, 770, _GENRL),
-    Task('cheetah_run', 'cheetah', 'run', 'running like a quadruped', 9, 890, _GENRL),
-    Task('quadruped_stand', 'quadruped', 'stand', 'spider standing', 15, 990, _PROVISIONAL_Q),
-    Task('quadruped_walk', 'quadruped', 'walk', 'spider walking fast', 10, 960, _PROVISIONAL_Q),
-    Task('quadruped_run', 'quadruped', 'run', 'spider running fast', 10, 930, _PROVISIONAL_Q),
-    Task('stickman_stand', 'stickman', 'stand', 'standing up', 70, 970, _PROVISIONAL),
-    Task('stickman_walk', 'stickman', 'walk', 'robot walk fast clean', 35, 960, _PROVISIONAL),
-    Task('stickman_run', 'stickman', 'run', 'robot run fast clean', 25, 830, _PROVISIONAL),
+    Task('walker_stand', 'walker', 'stand', 'standing up straight', 150, 970),
+    Task('walker_walk', 'walker', 'walk', 'walk fast clean', 45, 960),
+    Task('walker_run', 'walker', 'run', 'run fast clean', 30, 770),
+    Task('cheetah_run', 'cheetah', 'run', 'running like a quadruped', 9, 890),
+    Task('quadruped_stand', 'quadruped', 'stand', 'spider standing', 15, 990, measured=True),
+    Task('quadruped_walk', 'quadruped', 'walk', 'spider walking fast', 10, 960, measured=True),
+    Task('quadruped_run', 'quadruped', 'run', 'spider running fast', 10, 930, measured=True),
+    Task('stickman_stand', 'stickman', 'stand', 'standing up', 70, 970, measured=True),
+    Task('stickman_walk', 'stickman', 'walk', 'robot walk fast clean', 35, 960, measured=True),
+    Task('stickman_run', 'stickman', 'run', 'robot run fast clean', 25, 830, measured=True),
 ]}
 
 def get_task(name:str # a task name ('walker_run') or a domain ('walker': its default task, for exploration data)
@@ -208,18 +240,30 @@ def get_task(name:str # a task name ('walker_run') or a domain ('walker': its de
     if name not in TASKS: raise ValueError(f"unknown task {name!r}; valid tasks: {', '.join(TASKS)} (or a domain: {', '.join(DOMAINS)})")
     return TASKS[name]
 
-def normalise_return(task:str, # task name
-                     ret:float # episode return (500 decisions)
+def normalise_return(task:str,  # task name
+                     ret:float, # episode return (500 decisions)
+                     bounds:str='registry' # 'registry' (the task's MIN/MAX), 'genrl' (quoted) or 'measured' (ours)
                     ) -> float:
     "Min-max normalised score of Table 1: 0 = random policy, 1 = expert."
-    t = get_task(task); return (ret - t.min) / (t.max - t.min)
+    t = get_task(task)
+    if bounds == 'registry': lo, hi = t.min, t.max
+    elif bounds == 'genrl': lo, hi = t.genrl_min, t.genrl_max
+    elif bounds == 'measured':
+        m = t.measured_bounds()
+        if m is None: raise ValueError(f"{task}: no measured bounds in {BOUNDS_FILE}; run `modularagent bounds --tasks {task}` once its expert exists")
+        lo, hi = m
+    else: raise ValueError(f"bounds must be 'registry', 'genrl' or 'measured', not {bounds!r}")
+    return (ret - lo) / (hi - lo)
 
 def task_table() -> str:
-    "The registry as a text table (printed by `modularagent tasks`)."
-    rows = [('task', 'domain', 'prompt', 'MIN', 'MAX', 'bounds from')]
-    rows += [(t.name, t.domain, t.prompt, f"{t.min:g}", f"{t.max:g}", t.bounds_source) for t in TASKS.values()]
-    w = [max(len(r[i]) for r in rows) for i in range(5)]
-    return '\n'.join('  '.join(c.ljust(w[i]) if i < 5 else c for i, c in enumerate(r)) for r in rows)
+    "The registry as a text table (printed by `modularagent tasks`), with GenRL's and our measured bounds side by side."
+    rows = [('task', 'domain', 'prompt', 'MIN', 'MAX', 'GenRL MIN/MAX', 'measured MIN/MAX', 'bounds used')]
+    for t in TASKS.values():
+        m = t.measured_bounds()
+        rows.append((t.name, t.domain, t.prompt, f"{t.min:g}", f"{t.max:g}", f"{t.genrl_min:g}/{t.genrl_max:g}",
+                     f"{m[0]:.0f}/{m[1]:.0f}" if m else '-', t.bounds_source))
+    w = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return '\n'.join('  '.join(c.ljust(w[i]) if i < len(w) - 1 else c for i, c in enumerate(r)) for r in rows)
 
 # %% ../nbs/01_envs.ipynb #a455dd0b
 def _use_fast_render(physics):

@@ -13,12 +13,13 @@ import torch
 from tqdm.auto import tqdm
 from stable_baselines3 import SAC
 from stable_baselines3.common.callbacks import BaseCallback
-from .core import Config, get_config, atomic_write, write_json, save_checkpoint, load_checkpoint, derive_seed, git_commit, device_name, get_device
+from .core import Config, get_config, atomic_write, write_json, save_checkpoint, load_checkpoint, derive_seed, git_commit, device_name, get_device, data_dir
 from .envs import make_env, get_task
-from .data import save_episode, validate_dir, load_episode, EpisodeError
+from .data import save_episode, validate_dir, load_episode, EpisodeError, register_policy, get_policy, collect_episode
 
 # %% auto #0
-__all__ = ['StateEnv', 'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay', 'ExpertActor', 'load_expert']
+__all__ = ['StateEnv', 'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay', 'ExpertActor', 'load_expert',
+           'expert_dir', 'ExpertPolicy']
 
 # %% ../nbs/02b_experts.ipynb #5ea00e0d
 class StateEnv(gym.Env):
@@ -140,13 +141,14 @@ def train_expert(task:str,              # task name
     return rec
 
 # %% ../nbs/02b_experts.ipynb #a5c7138c
-def render_replay(src:str|Path,   # folder of state episodes (a run's `replay/`)
+def render_replay(src:str|Path|list, # folder of state episodes (a run's `replay/`), or a list of such files
                   out:str|Path,   # folder for the rendered episodes
                   progress:bool=True) -> list[Path]:
     "Render every state episode in `src` that is not yet a valid episode in `out`; return the files written."
-    src, out = Path(src), Path(out); out.mkdir(parents=True, exist_ok=True)
-    files, written, envs = sorted(src.glob('*.npz')), [], {}
-    for f in tqdm(files, desc=f'render {src}', unit='ep', disable=not progress):
+    files = sorted(Path(src).glob('*.npz')) if isinstance(src, (str, Path)) else sorted(map(Path, src))
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    written, envs = [], {}
+    for f in tqdm(files, desc=f'render -> {out}', unit='ep', disable=not progress):
         dst = out/f.name
         if dst.exists():
             try: load_episode(dst, keys=['observation']); continue
@@ -181,3 +183,27 @@ def load_expert(path:str|Path # an `expert.safetensors` written by `train_expert
     def act(obs): return net(torch.as_tensor(obs, dtype=torch.float32)[None])[0].numpy()
     act.meta = meta
     return act
+
+# %% ../nbs/02b_experts.ipynb #f9a01f0e
+def expert_dir(task:str,            # task name
+               root:str|Path|None=None # folder of expert runs (default: `data/experts`)
+              ) -> Path:
+    "The run folder of `task`'s expert: `<root>/<task>`."
+    return (Path(root) if root is not None else data_dir()/'experts')/task
+
+class ExpertPolicy:
+    "A task's expert as a collection policy: step dict -> action (A,), from the step's `proprio` (D,)."
+    def __init__(self, task:str, act_dim:int|None=None, root:str|Path|None=None):
+        path = expert_dir(task, root)/'expert.safetensors'
+        if not path.exists():
+            raise FileNotFoundError(f"no expert for {task}: {path} is missing; train one with "
+                                    f"`modularagent train-expert --task {task} --out {path.parent}`")
+        self.act = load_expert(path)
+        m = self.act.meta
+        if m['task'] != task: raise ValueError(f"{path} holds an expert for {m['task']!r}, not {task!r}")
+        if act_dim is not None and m['act_dim'] != act_dim:
+            raise ValueError(f"{path}: the expert's actions have {m['act_dim']} dims, the environment wants {act_dim}")
+    def __call__(self, step:dict) -> np.ndarray: return self.act(step['proprio'])  # (A,)
+
+register_policy('expert', lambda act_dim, seed, task: ExpertPolicy(task, act_dim), needs_task=True,
+                doc="the task's SAC expert (data/experts/<task>/expert.safetensors), deterministic")
