@@ -1,0 +1,14 @@
+#!/bin/bash
+# Train (or resume) the experts of the given tasks one after another, preset cpu (200K decisions), each into
+# data/experts/<task>/ with its log in data/experts/<task>/train.log. THREADS (default 1) torch threads each, so two
+# queues can share a 2-core machine. Example: nohup bash tools/train_experts.sh cheetah_run stickman_walk &
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source tools/setup.sh >/dev/null
+for t in "$@"; do
+  mkdir -p "data/experts/$t"
+  echo "$(date -u +%FT%TZ) start $t"
+  OMP_NUM_THREADS=${THREADS:-1} MKL_NUM_THREADS=${THREADS:-1} \
+    modularagent train-expert --task "$t" --out "data/experts/$t" --preset cpu >>"data/experts/$t/train.log" 2>&1
+  echo "$(date -u +%FT%TZ) done $t: $(tail -c 300 "data/experts/$t/train.log" | tr '\r' '\n' | tail -1)"
+done
