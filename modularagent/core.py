@@ -343,8 +343,9 @@ def start_run(root:str|Path,      # parent folder (e.g. runs/)
     return Run(path, rec)
 
 # %% ../nbs/00_core.ipynb #6084311c
-def set_threads(n:int|None=None # threads for torch (default: the cores this process may use)
+def set_threads(n:int|None=None # threads for torch (default: $OMP_NUM_THREADS if set, else the cores this process may use)
                ) -> int:
-    "Limit torch's intra-op threads to `n` (default: the CPUs available to this process)."
+    "Limit torch's intra-op threads to `n` (default: OMP_NUM_THREADS, else the CPUs available to this process)."
+    if not n and os.environ.get('OMP_NUM_THREADS', '').isdigit(): n = int(os.environ['OMP_NUM_THREADS'])
     if not n: n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()
     torch.set_num_threads(max(1, n)); return torch.get_num_threads()
