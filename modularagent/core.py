@@ -100,7 +100,7 @@ class Config:
 # %% ../nbs/00_core.ipynb #ee013226
 PRESETS = {
     'paper': {},
-    'cpu':  {'data.batch': 16, 'data.length': 32, 'wm.deter': 512, 'wm.groups': 16, 'wm.classes': 16,
+    'cpu':  {'data.batch': 12, 'data.length': 24, 'wm.deter': 512, 'wm.groups': 16, 'wm.classes': 16,
              'wm.hidden': 256, 'wm.cnn_depth': 16, 'wm.lr': 3e-4, 'train.wm_steps': 20_000,
              'train.policy_steps': 10_000, 'train.amp': 'bf16',
              'expert.steps': 200_000, 'data.replay_every': 2, 'data.explore_episodes': 40},

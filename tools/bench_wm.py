@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Benchmark: world-model training step and imagination time per preset and precision.
+
+For each preset (tiny, cpu, paper) and precision (fp32, bf16 autocast): seconds per training step of eq. 12 (Adam
+update on the preset's batch x length windows of random 64x64 frames) and seconds per imagination of `--starts`
+start states x `--horizon` steps under random actions (no gradients). The median of `--repeat` timed runs after
+one warm-up. Prints a table; `--json PATH` writes the numbers with the device, threads and commit.
+
+    python tools/bench_wm.py --json figures/bench_wm.json
+    python tools/bench_wm.py --presets tiny cpu --repeat 5
+"""
+import argparse, json, os, statistics, time
+import torch
+from modularagent.core import get_config, device_name, get_device, git_commit, set_threads, seed_everything
+from modularagent.rssm import WorldModel, make_optimizer, train_step, imagine, n_params
+
+
+def batch(B, T, A, dev):
+    return dict(observation=torch.randint(0, 256, (B, T, 3, 64, 64), dtype=torch.uint8, device=dev),
+                action=torch.rand(B, T, A, device=dev) * 2 - 1, is_first=torch.zeros(B, T, dtype=torch.bool, device=dev))
+
+
+def timed(fn, repeat, dev):
+    fn()  # warm-up
+    ts = []
+    for _ in range(repeat):
+        if dev.type == 'cuda': torch.cuda.synchronize()
+        t0 = time.perf_counter(); fn()
+        if dev.type == 'cuda': torch.cuda.synchronize()
+        ts.append(time.perf_counter() - t0)
+    return statistics.median(ts)
+
+
+def bench(preset, amp, starts, horizon, repeat, dev, A=6):
+    cfg = get_config(preset)
+    seed_everything(0)
+    wm = WorldModel(A, cfg.wm).to(dev); opt = make_optimizer(wm, cfg.wm)
+    b = batch(cfg.data.batch, cfg.data.length, A, dev)
+    step = timed(lambda: train_step(wm, opt, b, amp), repeat, dev)
+    h, s = wm.rssm.initial(starts)
+    acts = torch.rand(starts, horizon, A, device=dev) * 2 - 1
+    def imag():
+        with torch.no_grad(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=amp == 'bf16'):
+            imagine(wm.rssm, (h, s), acts)
+    im = timed(imag, repeat, dev)
+    return dict(preset=preset, amp=amp, batch=cfg.data.batch, length=cfg.data.length, params_m=round(n_params(wm) / 1e6, 2),
+                train_step_s=round(step, 4), imagine_s=round(im, 4))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument('--presets', nargs='*', default=['tiny', 'cpu', 'paper'])
+    ap.add_argument('--amp', nargs='*', default=['fp32', 'bf16'])
+    ap.add_argument('--starts', type=int, default=1024)
+    ap.add_argument('--horizon', type=int, default=16)
+    ap.add_argument('--repeat', type=int, default=3, help='timed runs per cell (median); paper-size runs use 1')
+    ap.add_argument('--device', default='auto')
+    ap.add_argument('--json', default=None, help='write the results here')
+    a = ap.parse_args()
+    dev = get_device(a.device); threads = set_threads() if dev.type == 'cpu' else None
+    rows = []
+    print(f"device {device_name(dev)}, torch threads {threads}, imagination {a.starts} starts x {a.horizon} steps")
+    print(f"{'preset':6s} {'amp':5s} {'B x T':>7s} {'params':>8s} {'train step s':>13s} {'imagine s':>10s}")
+    for p in a.presets:
+        for amp in a.amp:
+            r = bench(p, amp, a.starts, a.horizon, 1 if p == 'paper' else a.repeat, dev)
+            rows.append(r)
+            print(f"{p:6s} {amp:5s} {r['batch']:>3d}x{r['length']:<3d} {r['params_m']:>7.2f}M {r['train_step_s']:>13.3f} {r['imagine_s']:>10.3f}", flush=True)
+    if a.json:
+        out = dict(device=device_name(dev), torch=torch.__version__, threads=threads, commit=git_commit(),
+                   starts=a.starts, horizon=a.horizon, time=time.strftime('%Y-%m-%dT%H:%M:%S%z'), rows=rows)
+        with open(a.json, 'w') as f: json.dump(out, f, indent=1)
+        print(f"wrote {a.json}")
+
+
+if __name__ == '__main__':
+    main()
