@@ -12,7 +12,7 @@ from tqdm.auto import tqdm
 from .core import Config, get_config, write_json, git_commit, device_name, get_device, repo_root, data_dir, figures_dir
 from .envs import TASKS, DOMAINS, BOUNDS_FILE, load_bounds, get_task, make_env
 from .data import collect, validate_dir, load_episode, POLICIES, RandomPolicy, derive_seed
-from .experts import evaluate_policy, expert_dir, train_expert, render_replay
+from .experts import evaluate_policy, expert_dir, train_expert, render_replay, pack_replay, unpack_replay
 
 # %% auto #0
 __all__ = ['EXPLORE_POLICIES', 'EXPLORE_NOTE', 'random_returns', 'expert_record', 'measure_bounds', 'bounds_table',
@@ -88,17 +88,21 @@ def bounds_table(rec:dict|None=None # a `tasks` record (default: the committed r
 
 # %% ../nbs/02c_datasets.ipynb #26ec0ce2
 def replay_files(task:str,                # task name
-                 every:int=1,             # keep every k-th episode
+                 every:int=1,             # keep every k-th episode (and always the last)
                  root:str|Path|None=None  # folder of expert runs (default: `data/experts`)
                 ) -> list[Path]:
-    "Every `every`-th state episode of `task`'s expert replay (the last one always included), in training order."
-    src = expert_dir(task, root)/'replay'
-    fs = sorted(src.glob('*.npz'))
-    if not fs: raise FileNotFoundError(f"no replay episodes in {src}; train the expert first: "
-                                       f"`modularagent train-expert --task {task} --out {src.parent}`")
-    if every < 1: raise ValueError(f"every must be at least 1, got {every}")
-    keep = fs[::every]
-    return keep if keep[-1] == fs[-1] else keep + [fs[-1]]
+    "The kept state episodes of `task`'s expert replay, in training order, unpacked from the run's `replay.npz`."
+    run = expert_dir(task, root)
+    if not (run/'replay.npz').exists():
+        if not any((run/'replay').glob('*.npz')):
+            raise FileNotFoundError(f"no replay for {task}: neither {run/'replay.npz'} nor episodes in {run/'replay'}; "
+                                    f"train the expert first: `modularagent train-expert --task {task} --out {run}`")
+        pack_replay(run, every)
+    with np.load(run/'replay.npz') as z: got = int(z['every'])
+    if got != every:
+        raise ValueError(f"{run/'replay.npz'} keeps every {got}-th replay episode, not every {every}-th: set "
+                         f"data.replay_every={got}, or repack from the full replay/ folder with pack_replay('{run}', {every})")
+    return unpack_replay(run)
 
 # %% ../nbs/02c_datasets.ipynb #7bc5123f
 EXPLORE_POLICIES = tuple(k for k, v in POLICIES.items() if v.explore)  # ('random', 'ou', 'noisy_zero')
@@ -142,7 +146,7 @@ def build_dataset(domain:str,                 # one of DOMAINS
         t0 = time.time(); src = replay_files(t, cfg.data.replay_every, experts)
         render_replay(src, out/t, progress)
         files = [out/t/f.name for f in src]
-        parts[t] = dict(kind='expert replay', label=t, source=str(expert_dir(t, experts)/'replay'), every=cfg.data.replay_every,
+        parts[t] = dict(kind='expert replay', label=t, source=str(expert_dir(t, experts)/'replay.npz'), every=cfg.data.replay_every,
                         expert=expert_record(t, experts), **_part_summary(files))
         timings[f'render {t}'] = round(time.time() - t0, 1)
     t0, files = time.time(), []

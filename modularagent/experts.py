@@ -18,8 +18,8 @@ from .envs import make_env, get_task
 from .data import save_episode, validate_dir, load_episode, EpisodeError, register_policy, get_policy, collect_episode
 
 # %% auto #0
-__all__ = ['StateEnv', 'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay', 'ExpertActor', 'load_expert',
-           'expert_dir', 'ExpertPolicy']
+__all__ = ['StateEnv', 'pack_replay', 'unpack_replay', 'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay',
+           'ExpertActor', 'load_expert', 'expert_dir', 'ExpertPolicy']
 
 # %% ../nbs/02b_experts.ipynb #5ea00e0d
 class StateEnv(gym.Env):
@@ -61,6 +61,49 @@ class StateEnv(gym.Env):
                   state=np.stack([s['state'] for s, _ in rows]), task=np.array(self.task))
         with atomic_write(self.record/f"{self.task}-{self.tag}-s{self.seed}-{self.n_recorded:06d}.npz") as f: np.savez(f, **ep)
         self.n_recorded += 1
+
+# %% ../nbs/02b_experts.ipynb #01059ac6
+_PACKED = ('state', 'action', 'reward', 'discount', 'is_terminal')  # per-step arrays kept in the archive
+_DTYPES = dict(state=np.float32, action=np.float16)                # stored narrower than recorded
+
+def _every_kth(files:list, every:int) -> list:
+    "Every `every`-th of `files`, and always the last."
+    if every < 1: raise ValueError(f"every must be at least 1, got {every}")
+    keep = files[::every]
+    return keep if keep[-1] == files[-1] else keep + [files[-1]]
+
+def pack_replay(run:str|Path, # an expert's run folder holding `replay/`
+                every:int=1   # keep every k-th episode (and always the last)
+               ) -> Path:
+    "Pack the kept state episodes of `run/replay/` into one compressed archive `run/replay.npz`; return its path."
+    run = Path(run); files = sorted((run/'replay').glob('*.npz'))
+    if not files: raise FileNotFoundError(f"no state episodes in {run/'replay'}; train the expert first")
+    keep, eps = _every_kth(files, every), []
+    for f in keep:
+        with np.load(f) as z: eps.append({k: z[k] for k in z.files})
+    arc = {k: np.concatenate([e[k] for e in eps]).astype(_DTYPES.get(k, eps[0][k].dtype)) for k in _PACKED}  # (N, ...)
+    arc.update(names=np.array([f.name for f in keep]), lengths=np.array([len(e['reward']) for e in eps]),
+               every=np.array(every), recorded=np.array(len(files)), task=eps[0]['task'])
+    with atomic_write(run/'replay.npz') as f: np.savez_compressed(f, **arc)
+    return run/'replay.npz'
+
+def unpack_replay(run:str|Path,             # an expert's run folder holding `replay.npz`
+                  out:str|Path|None=None    # folder for the episodes (default: `run/replay_unpacked`)
+                 ) -> list[Path]:
+    "Write the archive's episodes as state-episode files (skipping those already there); return their paths in training order."
+    run = Path(run); out = Path(out) if out is not None else run/'replay_unpacked'
+    if not (run/'replay.npz').exists(): raise FileNotFoundError(f"{run/'replay.npz'} is missing; pack it with `pack_replay('{run}')`")
+    out.mkdir(parents=True, exist_ok=True)
+    with np.load(run/'replay.npz') as z: a = {k: z[k] for k in z.files}
+    ends = np.cumsum(a['lengths']); paths = []
+    for name, e, T in zip(a['names'], ends, a['lengths']):
+        paths.append(out/str(name))
+        if paths[-1].exists(): continue  # written atomically, so whole
+        ep = {k: a[k][e - T:e] for k in _PACKED}
+        ep.update(state=ep['state'].astype(np.float64), action=ep['action'].astype(np.float32), task=a['task'],
+                  is_first=np.arange(T) == 0, is_last=np.arange(T) == T - 1)
+        with atomic_write(paths[-1]) as f: np.savez(f, **ep)
+    return paths
 
 # %% ../nbs/02b_experts.ipynb #28b52990
 class _Checkpointing(BaseCallback):
@@ -138,6 +181,7 @@ def train_expert(task:str,              # task name
                eval_returns=[round(float(r), 2) for r in rets], eval_mean=round(float(rets.mean()), 2),
                eval_episodes=len(rets), replay_episodes=env.n_recorded, status='done')
     write_json(rec_path, rec)
+    pack_replay(out, cfg.data.replay_every)
     return rec
 
 # %% ../nbs/02b_experts.ipynb #a5c7138c
