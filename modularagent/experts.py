@@ -18,8 +18,8 @@ from .envs import make_env, get_task
 from .data import save_episode, validate_dir, load_episode, EpisodeError, register_policy, get_policy, collect_episode
 
 # %% auto #0
-__all__ = ['StateEnv', 'pack_replay', 'unpack_replay', 'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay',
-           'ExpertActor', 'load_expert', 'expert_dir', 'ExpertPolicy']
+__all__ = ['StateEnv', 'episode_index', 'replay_episodes', 'pack_replay', 'unpack_replay', 'evaluate_policy', 'sac_actor',
+           'train_expert', 'render_replay', 'ExpertActor', 'load_expert', 'expert_dir', 'ExpertPolicy']
 
 # %% ../nbs/02b_experts.ipynb #5ea00e0d
 class StateEnv(gym.Env):
@@ -66,6 +66,14 @@ class StateEnv(gym.Env):
 _PACKED = ('state', 'action', 'reward', 'discount', 'is_terminal')  # per-step arrays kept in the archive
 _DTYPES = dict(state=np.float32, action=np.float16)                # stored narrower than recorded
 
+def episode_index(f:str|Path) -> int:
+    "The training-order number at the end of a recorded episode's name (`<task>-<policy>-s<seed>-<n>.npz`)."
+    return int(Path(f).stem.rsplit('-', 1)[1])
+
+def replay_episodes(folder:str|Path) -> list[Path]:
+    "The state episodes in `folder` in training order (by number, not by name: a resumed run has another seed)."
+    return sorted(Path(folder).glob('*.npz'), key=episode_index)
+
 def _every_kth(files:list, every:int) -> list:
     "Every `every`-th of `files`, and always the last."
     if every < 1: raise ValueError(f"every must be at least 1, got {every}")
@@ -76,7 +84,7 @@ def pack_replay(run:str|Path, # an expert's run folder holding `replay/`
                 every:int=1   # keep every k-th episode (and always the last)
                ) -> Path:
     "Pack the kept state episodes of `run/replay/` into one compressed archive `run/replay.npz`; return its path."
-    run = Path(run); files = sorted((run/'replay').glob('*.npz'))
+    run = Path(run); files = replay_episodes(run/'replay')
     if not files: raise FileNotFoundError(f"no state episodes in {run/'replay'}; train the expert first")
     keep, eps = _every_kth(files, every), []
     for f in keep:
@@ -118,9 +126,16 @@ class _Checkpointing(BaseCallback):
         return True
     def _on_training_end(self): self.bar.close()
 
-def _save_sac(model, out:Path):
+def _save_sac(model, out:Path, wall_time_s:float):
     with atomic_write(out/'sac.zip') as f: model.save(f)
     with atomic_write(out/'replay_buffer.pkl') as f: model.save_replay_buffer(f)
+    write_json(out/'ckpt.json', dict(steps=model.num_timesteps, wall_time_s=round(wall_time_s, 1)))  # last, once the others are whole
+
+def _drop_after_checkpoint(replay:Path, keep:int) -> int:
+    "Delete the episodes numbered `keep` or more: a killed session recorded them after its last checkpoint."
+    stray = [f for f in replay_episodes(replay) if episode_index(f) >= keep]
+    for f in stray: f.unlink()
+    return len(stray)
 
 def _make_sac(env, cfg:Config, seed:int) -> SAC:
     e = cfg.expert
@@ -157,10 +172,12 @@ def train_expert(task:str,              # task name
         name=f'expert-{task}', task=task, preset=cfg.preset, seed=cfg.seed, commit=git_commit(), device='cpu',
         hardware=device_name(get_device("cpu")), config=asdict(cfg),
         wall_time_s=0.0, sessions=[])
-    done = 0
+    done, ckpt = 0, json.loads((out/'ckpt.json').read_text()) if (out/'ckpt.json').exists() else {}
     if (out/'sac.zip').exists():
         model = SAC.load(out/'sac.zip', device='cpu')
         done = model.num_timesteps
+        _drop_after_checkpoint(out/'replay', done // e.episode_steps)  # every episode has episode_steps decisions
+    base = max(rec['wall_time_s'], ckpt.get('wall_time_s', 0.0))  # compute already spent on the decisions kept
     env = StateEnv(task, seed=derive_seed(cfg.seed, task, done), record=out/'replay', episode_steps=e.episode_steps)
     if done:
         model.set_env(env)
@@ -169,15 +186,15 @@ def train_expert(task:str,              # task name
         model = _make_sac(env, cfg, cfg.seed)
     t0 = time.time()
     if done < e.steps:
-        model.learn(e.steps - done, reset_num_timesteps=False, callback=_Checkpointing(e.steps, e.ckpt_every, lambda: _save_sac(model, out), progress))
-        _save_sac(model, out)
+        model.learn(e.steps - done, reset_num_timesteps=False, callback=_Checkpointing(e.steps, e.ckpt_every, lambda: _save_sac(model, out, base + time.time() - t0), progress))
+        _save_sac(model, out, base + time.time() - t0)
     actor = model.policy.actor
     save_checkpoint(out/'expert.safetensors', {'actor': actor.state_dict()},
                     dict(task=task, obs_dim=env.observation_space.shape[0], act_dim=env.action_space.shape[0], hidden=e.hidden))
     rets = evaluate_policy(sac_actor(model), task, e.eval_episodes)
     rec['sessions'].append(dict(from_step=done, to_step=model.num_timesteps, wall_time_s=round(time.time() - t0, 1),
                                 commit=git_commit(), finished=time.strftime('%Y-%m-%dT%H:%M:%S%z')))
-    rec.update(steps=model.num_timesteps, wall_time_s=round(rec['wall_time_s'] + time.time() - t0, 1),
+    rec.update(steps=model.num_timesteps, wall_time_s=round(base + time.time() - t0, 1),
                eval_returns=[round(float(r), 2) for r in rets], eval_mean=round(float(rets.mean()), 2),
                eval_episodes=len(rets), replay_episodes=env.n_recorded, status='done')
     write_json(rec_path, rec)
@@ -189,7 +206,7 @@ def render_replay(src:str|Path|list, # folder of state episodes (a run's `replay
                   out:str|Path,   # folder for the rendered episodes
                   progress:bool=True) -> list[Path]:
     "Render every state episode in `src` that is not yet a valid episode in `out`; return the files written."
-    files = sorted(Path(src).glob('*.npz')) if isinstance(src, (str, Path)) else sorted(map(Path, src))
+    files = replay_episodes(src) if isinstance(src, (str, Path)) else sorted(map(Path, src), key=episode_index)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     written, envs = [], {}
     for f in tqdm(files, desc=f'render -> {out}', unit='ep', disable=not progress):
