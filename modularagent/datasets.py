@@ -146,6 +146,8 @@ def build_dataset(domain:str,                 # one of DOMAINS
         t0 = time.time(); src = replay_files(t, cfg.data.replay_every, experts)
         render_replay(src, out/t, progress)
         files = [out/t/f.name for f in src]
+        for f in sorted(set((out/t).glob('*.npz')) - set(files)):  # rendered from an earlier replay (e.g. the expert trained on since)
+            print(f"removing {f}: not in {t}'s replay.npz"); f.unlink()
         parts[t] = dict(kind='expert replay', label=t, source=str(expert_dir(t, experts)/'replay.npz'), every=cfg.data.replay_every,
                         expert=expert_record(t, experts), **_part_summary(files))
         timings[f'render {t}'] = round(time.time() - t0, 1)
