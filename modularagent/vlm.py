@@ -349,8 +349,9 @@ class HFVLM(VLM):
         self.device, self.path = device, path
     def _video(self, x):
         B, Fr = x.shape[:2]
-        x = F.interpolate(x.float().flatten(0, 1) / 255, size=(self.size, self.size), mode='bilinear', antialias=True)
-        x = ((x.reshape(B, Fr, 3, self.size, self.size) - self.mean) / self.std).to(self.device)
+        x = x.to(self.device).float().flatten(0, 1) / 255         # resize on the model's device: on a GPU the CPU-side resize was the bottleneck
+        x = F.interpolate(x, size=(self.size, self.size), mode='bilinear', antialias=True)
+        x = (x.reshape(B, Fr, 3, self.size, self.size) - self.mean.to(x.device)) / self.std.to(x.device)
         return _features(self.model.get_video_features(pixel_values=x)).cpu()
     def _text(self, prompts):
         ids = self.tok(prompts, padding=True, truncation=True, return_tensors='pt').to(self.device)
