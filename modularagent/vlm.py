@@ -164,8 +164,8 @@ class DomainVLM(VLM):
             if meta.get('dim') != self.dim: raise ValueError(f"{f}: tower of dimension {meta.get('dim')}, text tower {self.dim}")
             self.tower = VideoTower(meta['dim'], meta['frames'], meta['depth']); self.tower.load_state_dict(state['tower'])
             if (f.parent/'card.json').exists(): self.card = json.loads((f.parent/'card.json').read_text())
-        self.tower.eval()
-    def _video(self, x): return self.tower(x)
+        self.device = device; self.tower.to(device).eval()
+    def _video(self, x): return self.tower(x.to(self.device)).cpu()
     def _text(self, prompts): return self.text(prompts)
 
 # %% ../nbs/04_vlm.ipynb #6de7f220
