@@ -216,7 +216,8 @@ def render_replay(src:str|Path|list, # folder of state episodes (a run's `replay
             except EpisodeError: pass
         with np.load(f) as z: ep = {k: z[k] for k in z.files}
         task = str(ep['task'])
-        env = envs.setdefault(task, make_env(task, seed=0))
+        if task not in envs: envs[task] = make_env(task, seed=0)  # one renderer per task (setdefault would build one per episode)
+        env = envs[task]
         ep['observation'] = np.stack([env.render_state(s) for s in ep['state']])  # (T, 3, 64, 64)
         written.append(save_episode(dst, ep))
     return written
