@@ -10,10 +10,11 @@ Prints a table; `--json PATH` writes the numbers with the device, threads and co
     python tools/bench_vlm.py --json figures/bench_vlm.json
     python tools/bench_vlm.py --device cuda --backends domain hf --batch 256
 """
-import argparse, json, statistics, tempfile, time
+import argparse, json, tempfile, time
 from pathlib import Path
 import numpy as np
 import torch
+from benchlib import timed  # tools/benchlib.py (this script's folder is on the path)
 from modularagent.core import device_name, get_device, git_commit, set_threads
 
 
@@ -31,17 +32,6 @@ def load(backend, dev, tmp):
     if backend == 'domain': return load_vlm('domain', device=str(dev))
     if backend == 'hf': return load_vlm('hf', path=xclip_base(Path(tmp)/'xclip-base'), device=str(dev))
     raise ValueError(f"unknown backend {backend!r}; this benchmark times: domain, hf")
-
-
-def timed(fn, repeat, dev):
-    fn()  # warm-up
-    ts = []
-    for _ in range(repeat):
-        if dev.type == 'cuda': torch.cuda.synchronize()
-        t0 = time.perf_counter(); fn()
-        if dev.type == 'cuda': torch.cuda.synchronize()
-        ts.append(time.perf_counter() - t0)
-    return statistics.median(ts)
 
 
 def main():

@@ -9,8 +9,9 @@ one warm-up. Prints a table; `--json PATH` writes the numbers with the device, t
     python tools/bench_wm.py --json figures/bench_wm.json
     python tools/bench_wm.py --presets tiny cpu --repeat 5
 """
-import argparse, json, os, statistics, time
+import argparse, json, os, time
 import torch
+from benchlib import timed  # tools/benchlib.py (this script's folder is on the path)
 from modularagent.core import get_config, device_name, get_device, git_commit, set_threads, seed_everything
 from modularagent.rssm import WorldModel, make_optimizer, train_step, imagine, n_params
 
@@ -18,17 +19,6 @@ from modularagent.rssm import WorldModel, make_optimizer, train_step, imagine, n
 def batch(B, T, A, dev):
     return dict(observation=torch.randint(0, 256, (B, T, 3, 64, 64), dtype=torch.uint8, device=dev),
                 action=torch.rand(B, T, A, device=dev) * 2 - 1, is_first=torch.zeros(B, T, dtype=torch.bool, device=dev))
-
-
-def timed(fn, repeat, dev):
-    fn()  # warm-up
-    ts = []
-    for _ in range(repeat):
-        if dev.type == 'cuda': torch.cuda.synchronize()
-        t0 = time.perf_counter(); fn()
-        if dev.type == 'cuda': torch.cuda.synchronize()
-        ts.append(time.perf_counter() - t0)
-    return statistics.median(ts)
 
 
 def bench(preset, amp, starts, horizon, repeat, dev, A=6):
