@@ -126,10 +126,11 @@ class _Checkpointing(BaseCallback):
         return True
     def _on_training_end(self): self.bar.close()
 
-def _save_sac(model, out:Path, wall_time_s:float):
+def _save_sac(model, out:Path, wall_time_s:float, episodes:int):
     with atomic_write(out/'sac.zip') as f: model.save(f)
     with atomic_write(out/'replay_buffer.pkl') as f: model.save_replay_buffer(f)
-    write_json(out/'ckpt.json', dict(steps=model.num_timesteps, wall_time_s=round(wall_time_s, 1)))  # last, once the others are whole
+    write_json(out/'ckpt.json', dict(steps=model.num_timesteps, episodes=episodes,  # last, once the others are whole
+                                     wall_time_s=round(wall_time_s, 1)))
 
 def _drop_after_checkpoint(replay:Path, keep:int) -> int:
     "Delete the episodes numbered `keep` or more: a killed session recorded them after its last checkpoint."
@@ -176,7 +177,8 @@ def train_expert(task:str,              # task name
     if (out/'sac.zip').exists():
         model = SAC.load(out/'sac.zip', device='cpu')
         done = model.num_timesteps
-        _drop_after_checkpoint(out/'replay', done // e.episode_steps)  # every episode has episode_steps decisions
+        kept = ckpt['episodes'] if ckpt.get('steps') == done and 'episodes' in ckpt else done // e.episode_steps  # older checkpoints: full-length episodes
+        _drop_after_checkpoint(out/'replay', kept)
     base = max(rec['wall_time_s'], ckpt.get('wall_time_s', 0.0))  # compute already spent on the decisions kept
     env = StateEnv(task, seed=derive_seed(cfg.seed, task, done), record=out/'replay', episode_steps=e.episode_steps)
     if done:
@@ -186,8 +188,8 @@ def train_expert(task:str,              # task name
         model = _make_sac(env, cfg, cfg.seed)
     t0 = time.time()
     if done < e.steps:
-        model.learn(e.steps - done, reset_num_timesteps=False, callback=_Checkpointing(e.steps, e.ckpt_every, lambda: _save_sac(model, out, base + time.time() - t0), progress))
-        _save_sac(model, out, base + time.time() - t0)
+        model.learn(e.steps - done, reset_num_timesteps=False, callback=_Checkpointing(e.steps, e.ckpt_every, lambda: _save_sac(model, out, base + time.time() - t0, env.n_recorded), progress))
+        _save_sac(model, out, base + time.time() - t0, env.n_recorded)
     actor = model.policy.actor
     save_checkpoint(out/'expert.safetensors', {'actor': actor.state_dict()},
                     dict(task=task, obs_dim=env.observation_space.shape[0], act_dim=env.action_space.shape[0], hidden=e.hidden))
