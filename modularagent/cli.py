@@ -13,7 +13,7 @@ from .data import collect, validate_dir, load_episode, POLICIES
 from .experts import train_expert, render_replay
 from .datasets import build_dataset, measure_bounds, bounds_table
 from .rssm import train_world_model
-from .vlm import train_vlm, load_vlm, embed_dataset, EmbeddingDimError, BACKENDS
+from .vlm import train_vlm, load_vlm, embed_dataset, EmbeddingDimError, BACKENDS, domain_of
 
 # %% auto #0
 __all__ = ['demo_figure', 'demo', 'make_parser', 'main']
@@ -73,6 +73,13 @@ def _fail(msg:str):
 def _check_name(kind:str, name:str, valid, plural:str|None=None) -> None:
     if name not in valid: _fail(f"unknown {kind} {name!r}; valid {plural or kind+'s'}: {', '.join(valid)}")
 
+def _dataset_domain(d) -> str:
+    "The one domain of a dataset folder's episodes (`embed` picks that domain's tower); fails when there are several."
+    try: ds = sorted({domain_of(f) for f in Path(d).rglob('*.npz')})
+    except ValueError as e: _fail(f"{e}; pass --tower to choose the video tower")
+    if len(ds) != 1: _fail(f"{d} holds episodes of {len(ds)} domains ({', '.join(ds) or 'none'}): pass --tower to choose the video tower")
+    return ds[0]
+
 def make_parser() -> argparse.ArgumentParser:
     "The `modularagent` argument parser."
     p = _Parser(prog='modularagent', description='ModularAgent: task-aware fusion of a video-language model and a world model.')
@@ -118,7 +125,7 @@ def make_parser() -> argparse.ArgumentParser:
     em = sub.add_parser('embed', help="add clip_video (8-frame video embeddings) to every episode of a dataset (resumable)")
     em.add_argument('dir', help='dataset folder')
     em.add_argument('--backend', default='domain', help=f"video-language backend ({', '.join(BACKENDS)})")
-    em.add_argument('--tower', default=None, help='domain: tower folder (default: the committed one)')
+    em.add_argument('--tower', default=None, help="domain: tower folder (default: the committed tower of the dataset's domain)")
     em.add_argument('--path', default=None, help='hf: local model folder')
     em.add_argument('--weights', default=None, help='internvideo2: checkpoint file')
     em.add_argument('--code', default=None, help='internvideo2: upstream InternVideo2/multi_modality folder')
@@ -206,7 +213,7 @@ def main(argv=None) -> int:
     if a.cmd == 'embed':
         if not Path(a.dir).is_dir(): _fail(f"{a.dir} is not a folder")
         _check_name('backend', a.backend, list(BACKENDS))
-        kw = {'domain': dict(tower=a.tower) if a.tower else {}, 'hf': dict(path=a.path),
+        kw = {'domain': dict(tower=a.tower) if a.tower else dict(domain=_dataset_domain(a.dir)), 'hf': dict(path=a.path),
               'internvideo2': dict(weights=a.weights, code=a.code)}[a.backend]
         if None in kw.values(): _fail(f"backend {a.backend} needs " + ', '.join(f'--{k}' for k, v in kw.items() if v is None))
         try: r = embed_dataset(a.dir, load_vlm(a.backend, **kw), force=a.force, progress=not a.no_progress)

@@ -19,9 +19,9 @@ from .data import SequenceSampler, load_episode, save_episode, validate_dir
 
 # %% auto #0
 __all__ = ['CAPTION_STYLE', 'VLM_DIR', 'DEFAULT_TOWER', 'BACKENDS', 'VLM', 'clip_caption', 'minilm_path', 'TextTower',
-           'VideoTower', 'DomainVLM', 'domain_of', 'split_files', 'ClipSampler', 'clip_loss', 'retrieval', 'train_vlm',
-           'probe_clips', 'prompt_scores', 'prompt_table', 'HFVLM', 'tiny_xclip', 'InternVideo2VLM', 'load_vlm',
-           'EmbeddingDimError', 'embed_episode', 'embed_dataset']
+           'VideoTower', 'tower_for', 'DomainVLM', 'domain_of', 'split_files', 'ClipSampler', 'clip_loss', 'retrieval',
+           'train_vlm', 'probe_clips', 'prompt_scores', 'prompt_table', 'HFVLM', 'tiny_xclip', 'InternVideo2VLM',
+           'load_vlm', 'EmbeddingDimError', 'embed_episode', 'embed_dataset']
 
 # %% ../nbs/04_vlm.ipynb #0639c38c
 class VLM:
@@ -146,7 +146,18 @@ class VideoTower(nn.Module):
 
 # %% ../nbs/04_vlm.ipynb #b39a5969
 VLM_DIR = 'data/vlm'            # committed towers, under the project root
-DEFAULT_TOWER = 'domain-walker' # the tower `load_vlm('domain')` loads
+DEFAULT_TOWER = 'domain-walker' # the tower `load_vlm('domain')` loads when no domain is named
+
+def tower_for(domain:str,                # a domain (walker, cheetah, quadruped, stickman)
+              root:str|Path|None=None    # folder of towers (default: the committed ones, VLM_DIR)
+             ) -> Path:
+    "The tower trained on `domain`'s dataset (`domain-<domain>`); a named error, with the command that makes it, when there is none."
+    if domain not in DOMAINS: raise ValueError(f"unknown domain {domain!r}; valid domains: {', '.join(DOMAINS)}")
+    root = Path(root) if root else repo_root()/VLM_DIR
+    if (root/f'domain-{domain}'/'tower.safetensors').exists(): return root/f'domain-{domain}'
+    have = sorted(p.name for p in root.glob('domain-*') if (p/'tower.safetensors').exists())
+    raise FileNotFoundError(f"no video tower for {domain} in {root} (there: {', '.join(have) or 'none'}); train one with "
+                            f"`modularagent train-vlm --data data/{domain} --out {VLM_DIR}/domain-{domain}`")
 
 class DomainVLM(VLM):
     "The offline default: frozen MiniLM text tower + a small video tower trained on our clips (a surrogate for InternVideo2)."
@@ -414,11 +425,12 @@ class InternVideo2VLM(VLM):
 # %% ../nbs/04_vlm.ipynb #5067bd24
 BACKENDS = {'domain': DomainVLM, 'hf': HFVLM, 'internvideo2': InternVideo2VLM}
 
-def load_vlm(backend:str='domain', # 'domain' (offline default), 'hf' or 'internvideo2'
-             **kwargs) -> VLM:     # the backend's arguments (domain: tower; hf: path; internvideo2: weights, code)
+def load_vlm(backend:str='domain',   # 'domain' (offline default), 'hf' or 'internvideo2'
+             domain:str|None=None,   # domain backend: load the tower trained on this domain (`tower_for`)
+             **kwargs) -> VLM:       # the backend's arguments (domain: tower; hf: path; internvideo2: weights, code)
     "A video-language model by backend name."
     if backend not in BACKENDS: raise ValueError(f"unknown backend {backend!r}; valid backends: {', '.join(BACKENDS)}")
-    if backend == 'domain': kwargs.setdefault('tower', DEFAULT_TOWER)
+    if backend == 'domain' and kwargs.get('tower') is None: kwargs['tower'] = tower_for(domain) if domain else DEFAULT_TOWER
     return BACKENDS[backend](**kwargs)
 
 # %% ../nbs/04_vlm.ipynb #eea4adfe
