@@ -50,14 +50,15 @@ class VLM:
 
 # %% ../nbs/04_vlm.ipynb #66db984e
 def _readout(domain:str, physics) -> tuple:
-    "(height of the torso or head (m), uprightness in [-1, 1], forward position (m)) of the current state."
+    "(height of the torso or head (m), uprightness in [-1, 1], planar position (x, y) (m), unit heading (x, y)) of the current state."
     n = physics.named.data
-    if domain == 'walker': return physics.torso_height(), physics.torso_upright(), float(n.xpos['torso', 'x'])
-    if domain == 'cheetah': return float(n.xpos['torso', 'z']), float(n.xmat['torso', 'zz']), float(n.xpos['torso', 'x'])
-    if domain == 'quadruped':  # forward = along the torso's heading in the plane
-        head = np.array([n.xmat['torso', 'xx'], n.xmat['torso', 'yx']]); head /= max(np.linalg.norm(head), 1e-6)
-        return float(n.xpos['torso', 'z']), physics.torso_upright(), float(np.dot(head, n.xpos['torso', ['x', 'y']]))
-    if domain == 'stickman': return physics.head_height(), physics.torso_upright(), float(n.xpos['torso', 'x'])
+    if domain == 'quadruped':  # a 3-D body: forward is the torso's x axis, in the ground plane
+        head = np.array([n.xmat['torso', 'xx'], n.xmat['torso', 'yx']])
+        return float(n.xpos['torso', 'z']), physics.torso_upright(), np.array(n.xpos['torso', ['x', 'y']]), head / max(np.linalg.norm(head), 1e-6)
+    x, fwd = float(n.xpos['torso', 'x']), np.array([1.0, 0.0])  # planar bodies: forward is +x
+    if domain == 'walker': return physics.torso_height(), physics.torso_upright(), np.array([x, 0.0]), fwd
+    if domain == 'cheetah': return float(n.xpos['torso', 'z']), float(n.xmat['torso', 'zz']), np.array([x, 0.0]), fwd
+    if domain == 'stickman': return physics.head_height(), physics.torso_upright(), np.array([x, 0.0]), fwd
     raise ValueError(f"unknown domain {domain!r}; valid domains: {', '.join(DOMAINS)}")
 
 CAPTION_STYLE = {  # noun; posture thresholds (height m, upright); speed bands (m/s): still < s0 <= slow < s1 <= quick < s2 <= run < s3 <= sprint
@@ -97,9 +98,10 @@ def clip_caption(domain:str,          # the clip's domain
         p.set_state(s); mujoco.mj_kinematics(p.model.ptr, p.data.ptr)
         rows.append(_readout(domain, p))
     with p.reset_context(): p.set_state(keep)
-    h, up, x = np.array(rows).T
+    h, up, pos, head = (np.array(c) for c in zip(*rows))                      # (F,), (F,), (F, 2), (F, 2)
     dt = env._env.control_timestep() * env.action_repeat
-    speed = (x[-1] - x[0]) / (dt * (len(x) - 1))
+    fwd = head.mean(0) / max(np.linalg.norm(head.mean(0)), 1e-6)                # the clip's mean heading
+    speed = float((pos[-1] - pos[0]) @ fwd) / (dt * (len(pos) - 1))             # displacement along it, m/s
     return f"{CAPTION_STYLE[domain]['noun']} {_posture(domain, float(h.mean()), float(up.mean()))}, {_motion(domain, speed)}"
 
 # %% ../nbs/04_vlm.ipynb #955c1c9a
