@@ -20,8 +20,8 @@ from .data import SequenceSampler, load_episode, save_episode, validate_dir
 # %% auto #0
 __all__ = ['CAPTION_STYLE', 'VLM_DIR', 'DEFAULT_TOWER', 'BACKENDS', 'VLM', 'clip_caption', 'minilm_path', 'TextTower',
            'VideoTower', 'tower_for', 'DomainVLM', 'domain_of', 'split_files', 'ClipSampler', 'clip_loss', 'retrieval',
-           'train_vlm', 'probe_clips', 'prompt_scores', 'prompt_table', 'HFVLM', 'tiny_xclip', 'InternVideo2VLM',
-           'load_vlm', 'EmbeddingDimError', 'embed_episode', 'embed_dataset']
+           'train_vlm', 'probe_clips', 'prompt_scores', 'prompt_margins', 'prompt_table', 'HFVLM', 'tiny_xclip',
+           'InternVideo2VLM', 'load_vlm', 'EmbeddingDimError', 'embed_episode', 'embed_dataset']
 
 # %% ../nbs/04_vlm.ipynb #0639c38c
 class VLM:
@@ -324,6 +324,10 @@ def prompt_scores(vlm:VLM, clips:dict, prompts:dict|None=None) -> tuple:
     e = vlm.embed_text(list(prompts.values()))                                          # (P, D)
     m = torch.stack([(e @ vlm.embed_video(clips[p]).T).mean(1) for p in parts], 1)     # (P, K)
     return m.numpy(), list(prompts), parts
+
+def prompt_margins(m:np.ndarray, rows:list, cols:list) -> dict:
+    "{prompt's task: its own part's score minus the best other part's} from `prompt_scores`' output (> 0: the prompt finds its task)."
+    return {r: round(float(m[i][cols.index(r)] - max(m[i][j] for j, c in enumerate(cols) if c != r)), 3) for i, r in enumerate(rows)}
 
 def prompt_table(m:np.ndarray, rows:list, cols:list) -> str:
     "A Markdown table of prompt scores, the best part of each prompt in bold."
