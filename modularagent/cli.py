@@ -142,9 +142,10 @@ def _add_config_args(p):
     p.add_argument('--preset', default='cpu', help=f"config preset ({', '.join(PRESETS)})")
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='config overrides, e.g. env.episode_steps=100 expert.steps=200000')
 
-def _config(a) -> Config:
+def _config(a, domain:str|None=None) -> Config:
+    "The config the command line asks for: the preset, `domain`'s settings (DOMAIN_PRESETS), then `--set`."
     _check_name('preset', a.preset, list(PRESETS))
-    try: return get_config(a.preset, a.set, seed=a.seed)
+    try: return get_config(a.preset, a.set, domain=domain, seed=a.seed)
     except (KeyError, ValueError) as e: _fail(e.args[0] if e.args else str(e))
 
 # %% ../nbs/90_cli.ipynb #453b5cc8
@@ -177,7 +178,7 @@ def main(argv=None) -> int:
         return 0
     if a.cmd == 'train-expert':
         _check_name('task', a.task, list(TASKS))
-        rec = train_expert(a.task, a.out, _config(a))
+        rec = train_expert(a.task, a.out, _config(a, get_task(a.task).domain))
         print(f"{a.task}: {rec['steps']} decisions, eval return {rec['eval_mean']} over {rec['eval_episodes']} episodes "
               f"({rec['wall_time_s']:.0f}s in all), {rec['replay_episodes']} replay episodes in {Path(a.out)/'replay'}")
         return 0
@@ -188,7 +189,7 @@ def main(argv=None) -> int:
         print(bounds_table(rec)); return 0
     if a.cmd == 'dataset':
         _check_name('domain', a.domain, list(DOMAINS))
-        cfg = _config(a)
+        cfg = _config(a, a.domain)
         try: man = build_dataset(a.domain, a.out, cfg, experts=a.experts, train=not a.no_train)
         except FileNotFoundError as e: _fail(str(e))
         print(f"{man['folder']}: {man['totals']['episodes']} episodes, {man['totals']['steps']} decisions; "

@@ -12,10 +12,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['PRESETS', 'repo_root', 'data_dir', 'figures_dir', 'EnvConfig', 'DataConfig', 'WMConfig', 'TrainConfig',
-           'ExpertConfig', 'Config', 'config_keys', 'apply_overrides', 'get_config', 'seed_everything', 'derive_seed',
-           'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json', 'CheckpointError', 'save_checkpoint',
-           'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads']
+__all__ = ['PRESETS', 'DOMAIN_PRESETS', 'repo_root', 'data_dir', 'figures_dir', 'EnvConfig', 'DataConfig', 'WMConfig',
+           'TrainConfig', 'ExpertConfig', 'Config', 'config_keys', 'apply_overrides', 'get_config', 'seed_everything',
+           'derive_seed', 'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json', 'CheckpointError',
+           'save_checkpoint', 'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads']
 
 # %% ../nbs/00_core.ipynb #aee2ee28
 def repo_root(start:str|Path|None=None # folder to search upwards from (default: this file, then the cwd)
@@ -112,6 +112,10 @@ PRESETS = {
              'data.explore_episodes': 1},
 }
 
+DOMAIN_PRESETS = {  # preset -> domain -> overrides, applied after the preset when a domain is named
+    'cpu': {'quadruped': {'expert.steps': 500_000, 'data.replay_every': 8}},
+}
+
 # %% ../nbs/00_core.ipynb #b7fa07cb
 def _parse_value(old, s):
     if not isinstance(s, str): return type(old)(s) if old is not None and not isinstance(old, bool) else s
@@ -162,11 +166,13 @@ def _from_dict(d:dict) -> Config:
     return Config(**{k: (sections[k](**v) if k in sections else v) for k, v in d.items()})
 
 def get_config(preset:str='tiny',   # one of PRESETS: 'tiny', 'cpu', 'paper'
-               overrides=None,      # extra overrides applied after the preset
+               overrides=None,      # extra overrides applied after the preset (and the domain's settings)
+               domain:str|None=None, # a domain with settings of its own in DOMAIN_PRESETS (e.g. 'quadruped')
                **top) -> Config:    # top-level fields, e.g. seed=1, device='cpu'
-    "The config of `preset` with `overrides` applied."
+    "The config of `preset` with `domain`'s settings and then `overrides` applied."
     if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; valid presets: {', '.join(PRESETS)}")
     cfg = apply_overrides(Config(preset=preset), PRESETS[preset])
+    cfg = apply_overrides(cfg, DOMAIN_PRESETS.get(preset, {}).get(domain))
     cfg = apply_overrides(cfg, overrides)
     return replace(cfg, **top) if top else cfg
 

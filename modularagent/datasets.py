@@ -131,7 +131,7 @@ def build_dataset(domain:str,                 # one of DOMAINS
                   progress:bool=True) -> dict:
     "Build (or resume) `domain`'s offline dataset; return its manifest."
     if domain not in DOMAINS: raise ValueError(f"unknown domain {domain!r}; valid domains: {', '.join(DOMAINS)}")
-    cfg = cfg or get_config('cpu'); default = out is None
+    cfg = cfg or get_config('cpu', domain=domain); default = out is None
     out = data_dir()/domain if default else Path(out)
     tasks = [t for t, v in TASKS.items() if v.domain == domain]
     timings, t_all = {}, time.time()

@@ -167,7 +167,7 @@ def train_expert(task:str,              # task name
                  cfg:Config|None=None,  # config; `cfg.expert` holds the SAC settings and budget
                  progress:bool=True) -> dict:
     "Train (or resume) a SAC expert on `task` up to `cfg.expert.steps` decisions; return the run record."
-    cfg = cfg or get_config('cpu'); e = cfg.expert; out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    cfg = cfg or get_config('cpu', domain=get_task(task).domain); e = cfg.expert; out = Path(out); out.mkdir(parents=True, exist_ok=True)
     rec_path = out/'run.json'
     rec = json.loads(rec_path.read_text()) if rec_path.exists() else dict(
         name=f'expert-{task}', task=task, preset=cfg.preset, seed=cfg.seed, commit=git_commit(), device='cpu',

@@ -5,6 +5,7 @@
 # %% ../nbs/04_vlm.ipynb #7fcd3099
 from __future__ import annotations
 import json, os, sys, time, zlib
+from collections import Counter
 from pathlib import Path
 import numpy as np
 import mujoco
@@ -13,15 +14,15 @@ from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 from .core import (get_device, device_name, git_commit, save_checkpoint, load_checkpoint, write_json,
-                               seed_everything, derive_seed, repo_root, data_dir)
-from .envs import DOMAINS, TASKS, make_env
+                               seed_everything, derive_seed, repo_root, data_dir, get_config)
+from .envs import DOMAINS, TASKS, make_env, get_task
 from .data import SequenceSampler, load_episode, save_episode, validate_dir
 
 # %% auto #0
 __all__ = ['CAPTION_STYLE', 'VLM_DIR', 'DEFAULT_TOWER', 'BACKENDS', 'VLM', 'clip_caption', 'minilm_path', 'TextTower',
            'VideoTower', 'tower_for', 'DomainVLM', 'domain_of', 'split_files', 'ClipSampler', 'clip_loss', 'retrieval',
            'train_vlm', 'probe_clips', 'prompt_scores', 'prompt_margins', 'prompt_table', 'HFVLM', 'tiny_xclip',
-           'InternVideo2VLM', 'load_vlm', 'EmbeddingDimError', 'embed_episode', 'embed_dataset']
+           'InternVideo2VLM', 'load_vlm', 'EmbeddingDimError', 'embed_episode', 'embed_dataset', 'replay_captions']
 
 # %% ../nbs/04_vlm.ipynb #0639c38c
 class VLM:
@@ -478,3 +479,17 @@ def embed_dataset(src:str|Path,        # dataset folder (searched recursively)
         ep['clip_video'] = embed_episode(vlm, ep['observation'])
         save_episode(f, ep); done += 1
     return dict(files=len(rep.files), embedded=done, skipped=skipped, dim=vlm.dim, backend=vlm.name)
+
+# %% ../nbs/04_vlm.ipynb #6f9272c0
+def replay_captions(task:str,        # a task with a committed expert replay (data/experts/<task>/replay.npz)
+                    episodes:int=5,  # late episodes to read: every 4th of the last 4 * `episodes` kept ones
+                    stride:int=16,   # steps between the starts of successive clips
+                    every:int|None=None # the archive's replay_every (default: the cpu preset's for the domain)
+                   ) -> Counter:
+    "How often each caption describes the 8-frame clips of the late episodes of `task`'s expert replay."
+    from modularagent.datasets import replay_files
+    d = get_task(task).domain; env, caps = make_env(d, pixels=False), Counter()
+    for f in replay_files(task, every or get_config('cpu', domain=d).data.replay_every)[-4 * episodes:][::4]:
+        with np.load(f) as z: st = z['state']                                 # (T, S) physics states
+        for k in range(0, len(st) - 8, stride): caps[clip_caption(d, st[k:k + 8], env)] += 1
+    return caps
