@@ -12,10 +12,10 @@ from tqdm.auto import tqdm
 from .core import Config, get_config, write_json, git_commit, device_name, get_device, repo_root, data_dir, figures_dir
 from .envs import TASKS, DOMAINS, BOUNDS_FILE, load_bounds, get_task, make_env
 from .data import collect, validate_dir, load_episode, POLICIES, RandomPolicy, derive_seed
-from .experts import evaluate_policy, expert_dir, train_expert, render_replay, pack_replay, unpack_replay
+from .experts import evaluate_policy, load_expert, expert_dir, train_expert, render_replay, pack_replay, unpack_replay
 
 # %% auto #0
-__all__ = ['EXPLORE_POLICIES', 'EXPLORE_NOTE', 'random_returns', 'expert_record', 'measure_bounds', 'bounds_table',
+__all__ = ['EXPLORE_POLICIES', 'EXPLORE_NOTE', 'random_returns', 'expert_record', 'best_expert', 'measure_bounds', 'bounds_table',
            'replay_files', 'build_dataset', 'save_samples', 'dataset_card']
 
 # %% ../nbs/02c_datasets.ipynb #e29c556c
@@ -43,13 +43,31 @@ def expert_record(task:str,               # task name
                 seed=r['seed'], preset=r['preset'], wall_time_s=r['wall_time_s'], hardware=r['hardware'], commit=r['commit'])
 
 # %% ../nbs/02c_datasets.ipynb #15b265a5
+def best_expert(task:str,                    # the task to score
+                experts:str|Path|None=None,  # folder of expert runs (default: `data/experts`)
+                episodes:int=10,             # evaluation episodes per expert
+                seed:int=10_000              # their seed (the experts' own evaluation seed)
+               ) -> dict|None:
+    "Every finished expert of `task`'s domain evaluated on `task`; the best one's mean return is the task's MAX."
+    t0, cands = time.time(), {}
+    for e in [n for n, v in TASKS.items() if v.domain == TASKS[task].domain]:
+        if not expert_record(e, experts): continue
+        rets = evaluate_policy(load_expert(expert_dir(e, experts)), task, episodes, seed)  # (episodes,)
+        cands[e] = [round(float(x), 2) for x in rets]
+    if not cands: return None
+    means = {e: round(float(np.mean(r)), 2) for e, r in cands.items()}
+    b = max(means, key=means.get)
+    return dict(expert=b, mean=means[b], returns=cands[b], candidates=means, episodes=episodes, seed=seed,
+                wall_time_s=round(time.time() - t0, 1), hardware=device_name(get_device('cpu')), commit=git_commit())
+
 def measure_bounds(tasks:list|None=None,         # task names (default: all ten)
                    episodes:int=50,              # random-policy episodes per task (quadruped returns vary a lot: 50 keep the MIN's standard error near 30)
                    seed:int=20_000,              # their seed
                    path:str|Path|None=None,      # results file (default: BOUNDS_FILE under the project root)
                    experts:str|Path|None=None,   # folder of expert runs (default: `data/experts`)
+                   expert_episodes:int=10,       # evaluation episodes of each expert on each task of its domain (MAX)
                    progress:bool=True) -> dict:
-    "Measure MIN, read MAX, write the results file; return its `tasks` record."
+    "Measure MIN and MAX, write the results file; return its `tasks` record."
     path = Path(path) if path is not None else repo_root()/BOUNDS_FILE
     tasks = list(TASKS) if tasks is None else tasks
     bad = [t for t in tasks if t not in TASKS]
@@ -64,26 +82,28 @@ def measure_bounds(tasks:list|None=None,         # task names (default: all ten)
             r['random'] = dict(mean=round(float(rets.mean()), 2), std=round(float(rets.std()), 2),
                                returns=[round(float(x), 2) for x in rets], episodes=episodes, seed=seed,
                                wall_time_s=round(time.time() - t0, 1), hardware=hw, commit=git_commit())
-        r['expert'] = expert_record(name, experts)
+        r['expert'] = expert_record(name, experts)                    # the task's own expert, as its run recorded it
+        r['best'] = best_expert(name, experts, expert_episodes)       # MAX
         r['genrl'] = dict(min=t.genrl_min, max=t.genrl_max, source='quoted from GenRL (its datasets and bodies)')
         r['registry_uses'] = 'measured' if t.measured else 'genrl'
-        write_json(path, dict(about='MIN = random policy mean return, MAX = best expert mean return (500 decisions, '
-                                    'action repeat 2); written by `modularagent bounds`', tasks=rec))
+        write_json(path, dict(about='MIN = random policy mean return, MAX = the best mean return of the domain\'s experts on the '
+                                    'task (500 decisions, action repeat 2); written by `modularagent bounds`', tasks=rec))
     return rec
 
 def bounds_table(rec:dict|None=None # a `tasks` record (default: the committed results file)
                 ) -> str:
     "The bounds as a Markdown table: ours (measured) beside GenRL's (quoted)."
     rec = load_bounds() if rec is None else rec
-    rows = ['| task | random mean (MIN) | expert mean (MAX) | expert steps | GenRL MIN/MAX (quoted) | registry uses |',
+    rows = ['| task | random mean (MIN) | best expert mean (MAX) | own expert (eval at end of training) | GenRL MIN/MAX (quoted) | registry uses |',
             '|---|---|---|---|---|---|']
     for name in TASKS:
         r = rec.get(name)
         if not r: continue
-        rnd, ex, g = r.get('random'), r.get('expert'), r.get('genrl') or {}
+        rnd, ex, b, g = r.get('random'), r.get('expert'), r.get('best'), r.get('genrl') or {}
         lo = f"{rnd['mean']:.1f} ± {rnd['std']:.1f}" if rnd else '-'
-        hi, steps = (f"{ex['mean']:.1f}", f"{ex['steps']:,}") if ex else ('no expert yet', '-')
-        rows.append(f"| {name} | {lo} | {hi} | {steps} | {g.get('min', '-')}/{g.get('max', '-')} | {r.get('registry_uses', '-')} |")
+        hi = (f"{b['mean']:.1f}" + ('' if b['expert'] == name else f" ({b['expert']}'s expert)")) if b else 'no expert yet'
+        own = f"{ex['mean']:.1f} ({ex['steps']:,} decisions)" if ex else '-'
+        rows.append(f"| {name} | {lo} | {hi} | {own} | {g.get('min', '-')}/{g.get('max', '-')} | {r.get('registry_uses', '-')} |")
     return '\n'.join(rows)
 
 # %% ../nbs/02c_datasets.ipynb #26ec0ce2

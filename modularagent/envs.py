@@ -201,9 +201,10 @@ class Task:
     measured: bool = False # True: GenRL's numbers do not apply to our body/reward, so MIN/MAX are measured here
 
     def measured_bounds(self) -> tuple[float, float]|None:
-        "(random policy's mean return, best expert's mean return) from BOUNDS_FILE, or None if not both measured."
+        "(random policy's mean return, best expert's mean return on the task) from BOUNDS_FILE, or None if not both measured."
         r = load_bounds().get(self.name, {})
-        if r.get('random') and r.get('expert'): return r['random']['mean'], r['expert']['mean']
+        best = r.get('best') or r.get('expert')  # files written before `best` existed hold the task's own expert only
+        if r.get('random') and best: return r['random']['mean'], best['mean']
         return None
 
     @property
