@@ -305,9 +305,10 @@ def probe_clips(root:str|Path,     # a domain's dataset folder (data/<domain>)
                 last:float=0.1,    # replay parts: clips from the last `last` of the episodes (the expert's)
                 seed:int=0) -> dict:
     "{part: (n, F, 3, 64, 64) uint8 clips} for each task folder and `explore` under `root`."
+    from modularagent.experts import replay_episodes
     root, out, rng = Path(root), {}, np.random.default_rng(seed)
     for d in sorted(p for p in root.iterdir() if p.is_dir()):
-        fs = sorted(d.glob('*.npz'))
+        fs = sorted(d.glob('*.npz')) if d.name == 'explore' else replay_episodes(d)  # replay: training order, not name order
         if not fs: continue
         if d.name != 'explore': fs = fs[-max(1, int(len(fs) * last)):]
         clips = []

@@ -3,9 +3,9 @@
 # data/experts/<task>/ with its log in data/experts/<task>/train.log. THREADS (default 1) torch threads each, so two
 # queues can share a 2-core machine. SET (optional) passes config overrides to every task of the queue.
 # Examples: nohup bash tools/train_experts.sh cheetah_run stickman_walk &
-#           SET=data.replay_every=4 nohup bash tools/train_experts.sh quadruped_stand quadruped_walk quadruped_run &
-# (quadruped's physics state is 57 numbers a step against walker's 18, so its committed replay.npz keeps every 4th
-#  episode rather than every 2nd: about 13 MB a task; build its dataset with --set data.replay_every=4 too)
+#           nohup bash tools/train_experts.sh quadruped_stand quadruped_walk quadruped_run &
+# (the quadruped's own settings, 500K decisions and every 8th replay episode packed, come from DOMAIN_PRESETS in
+#  00_core; SET=... overrides them and everything else)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/setup.sh >/dev/null
