@@ -180,7 +180,7 @@ BOUNDS_FILE = 'data/results/bounds.json'  # measured MIN/MAX (written by `modula
 _bounds_cache = {}
 def load_bounds(path:str|Path|None=None # results file (default: BOUNDS_FILE under the project root)
                ) -> dict:
-    "The measured bounds record: {task: {'random': {...}, 'expert': {...}, ...}}; {} when nothing is measured yet."
+    "The measured bounds record: {task: {'random': {...}, 'best': {...}, 'expert': {...}, ...}}; {} when nothing is measured yet."
     p = Path(path) if path is not None else repo_root()/BOUNDS_FILE
     if not p.exists(): return {}
     key = (str(p), p.stat().st_mtime_ns)
@@ -203,8 +203,7 @@ class Task:
     def measured_bounds(self) -> tuple[float, float]|None:
         "(random policy's mean return, best expert's mean return on the task) from BOUNDS_FILE, or None if not both measured."
         r = load_bounds().get(self.name, {})
-        best = r.get('best') or r.get('expert')  # files written before `best` existed hold the task's own expert only
-        if r.get('random') and best: return r['random']['mean'], best['mean']
+        if r.get('random') and r.get('best'): return r['random']['mean'], r['best']['mean']
         return None
 
     @property
