@@ -83,6 +83,7 @@ class ExpertConfig:
     hidden: int = 256             # MLP width (two layers) of actor and critics
     ckpt_every: int = 25_000      # decisions between checkpoints
     eval_episodes: int = 10
+    eval_every: int = 50_000      # decisions between the points of the evaluation curve
     episode_steps: int = 500      # decisions per training episode
 
 @dataclass
@@ -108,7 +109,7 @@ PRESETS = {
              'wm.hidden': 32, 'wm.cnn_depth': 4, 'wm.lr': 1e-3, 'train.wm_steps': 20, 'train.policy_steps': 10,
              'train.horizon': 5, 'train.log_every': 5, 'train.ckpt_every': 10, 'env.episode_steps': 20,
              'expert.steps': 300, 'expert.batch': 32, 'expert.buffer': 10_000, 'expert.learning_starts': 100,
-             'expert.hidden': 32, 'expert.ckpt_every': 150, 'expert.eval_episodes': 2, 'expert.episode_steps': 50,
+             'expert.hidden': 32, 'expert.ckpt_every': 150, 'expert.eval_every': 150, 'expert.eval_episodes': 2, 'expert.episode_steps': 50,
              'data.explore_episodes': 1},
 }
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02b_experts.ipynb #5f569402
 from __future__ import annotations
-import json, os, time
+import json, math, os, random, time
 from dataclasses import asdict
 from pathlib import Path
 import numpy as np
@@ -12,16 +12,29 @@ import gymnasium as gym
 import torch
 from tqdm.auto import tqdm
 from stable_baselines3 import SAC
+from stable_baselines3 import __version__ as sb3_version
 from stable_baselines3.common.callbacks import BaseCallback
-from .core import Config, get_config, atomic_write, write_json, save_checkpoint, load_checkpoint, derive_seed, git_commit, device_name, get_device, data_dir
+from stable_baselines3.common import logger as sb3_logger
+from .core import Config, get_config, atomic_write, write_json, save_checkpoint, load_checkpoint, CheckpointError, derive_seed, git_commit, device_name, get_device, data_dir
 from .envs import make_env, get_task
 from .data import save_episode, validate_dir, load_episode, EpisodeError, register_policy, get_policy, collect_episode
+from .trainer import TrainRun
 
 # %% auto #0
-__all__ = ['StateEnv', 'episode_index', 'replay_episodes', 'pack_replay', 'unpack_replay', 'evaluate_policy', 'sac_actor',
-           'train_expert', 'render_replay', 'ExpertActor', 'load_expert', 'expert_dir', 'ExpertPolicy']
+__all__ = ['StateEnv', 'episode_index', 'replay_episodes', 'pack_replay', 'unpack_replay', 'save_buffer', 'load_buffer',
+           'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay', 'ExpertActor', 'load_expert', 'expert_dir',
+           'ExpertPolicy']
 
 # %% ../nbs/02b_experts.ipynb #5ea00e0d
+def _rs_state(rs:np.random.RandomState) -> dict:
+    "A numpy RandomState's state as arrays and numbers (storable in a safetensors checkpoint)."
+    kind, keys, pos, has_gauss, gauss = rs.get_state()
+    return dict(keys=keys.astype(np.int64), pos=int(pos), has_gauss=int(has_gauss), gauss=float(gauss))
+
+def _rs_set(rs:np.random.RandomState, s:dict):
+    keys = s['keys'].numpy() if isinstance(s['keys'], torch.Tensor) else s['keys']
+    rs.set_state(('MT19937', np.asarray(keys).astype(np.uint32), s['pos'], s['has_gauss'], s['gauss']))
+
 class StateEnv(gym.Env):
     "A benchmark task over proprioceptive states; optionally records each episode's physics states."
     metadata = {'render_modes': []}
@@ -38,7 +51,11 @@ class StateEnv(gym.Env):
         self.record = Path(record) if record else None
         if self.record: self.record.mkdir(parents=True, exist_ok=True)
         self.n_recorded = len(list(self.record.glob('*.npz'))) if self.record else 0
-        self._rows = None
+        self._rows, self.rng_at_episode_end = None, _rs_state(self._task_rng)
+
+    @property
+    def _task_rng(self) -> np.random.RandomState: return self.env._env.task.random  # draws each episode's initial state
+    def set_task_rng(self, s:dict): _rs_set(self._task_rng, s)
 
     def reset(self, seed=None, options=None):
         s = self.env.reset(); self._t = 0
@@ -50,7 +67,9 @@ class StateEnv(gym.Env):
         s = self.env.step(a); self._t += 1
         self._rows.append((s, a))
         truncated = (s['is_last'] or self._t >= self.episode_steps) and not s['is_terminal']
-        if (s['is_terminal'] or truncated) and self.record: self._flush()
+        if s['is_terminal'] or truncated:
+            self.rng_at_episode_end = _rs_state(self._task_rng)  # before the next reset draws from it: a checkpoint's resume point
+            if self.record: self._flush()
         return s['proprio'], s['reward'], s['is_terminal'], truncated, {}
 
     def _flush(self):
@@ -75,9 +94,9 @@ def replay_episodes(folder:str|Path) -> list[Path]:
     return sorted(Path(folder).glob('*.npz'), key=episode_index)
 
 def _every_kth(files:list, every:int) -> list:
-    "Every `every`-th of `files`, and always the last."
+    "The files whose episode number is a multiple of `every`, and always the last."
     if every < 1: raise ValueError(f"every must be at least 1, got {every}")
-    keep = files[::every]
+    keep = [f for f in files if episode_index(f) % every == 0]
     return keep if keep[-1] == files[-1] else keep + [files[-1]]
 
 def pack_replay(run:str|Path, # an expert's run folder holding `replay/`
@@ -91,7 +110,7 @@ def pack_replay(run:str|Path, # an expert's run folder holding `replay/`
         with np.load(f) as z: eps.append({k: z[k] for k in z.files})
     arc = {k: np.concatenate([e[k] for e in eps]).astype(_DTYPES.get(k, eps[0][k].dtype)) for k in _PACKED}  # (N, ...)
     arc.update(names=np.array([f.name for f in keep]), lengths=np.array([len(e['reward']) for e in eps]),
-               every=np.array(every), recorded=np.array(len(files)), task=eps[0]['task'])
+               every=np.array(every), recorded=np.array(episode_index(files[-1]) + 1), task=eps[0]['task'])
     with atomic_write(run/'replay.npz') as f: np.savez_compressed(f, **arc)
     return run/'replay.npz'
 
@@ -115,22 +134,83 @@ def unpack_replay(run:str|Path,             # an expert's run folder holding `re
 
 # %% ../nbs/02b_experts.ipynb #28b52990
 class _Checkpointing(BaseCallback):
-    "Progress bar, and a checkpoint every `every` decisions."
-    def __init__(self, total:int, every:int, save, progress:bool=True):
-        super().__init__(); self.total, self.every, self.save, self.progress = total, every, save, progress
-    def _on_training_start(self):
-        self.bar = tqdm(total=self.total, initial=self.model.num_timesteps, desc='SAC', unit='dec', disable=not self.progress, mininterval=2)
+    "Progress bar and NaN guard every decision; at the first episode end past each `ckpt_every`/`eval_every` mark: evaluation and checkpoint."
+    def __init__(self, run, save, evaluate, eval_every:int):
+        super().__init__(); self.run, self.save, self.evaluate, self.eval_every = run, save, evaluate, eval_every
+        self.next_eval = (run.step // eval_every + 1) * eval_every
     def _on_step(self) -> bool:
-        self.bar.update(1)
-        if self.model.num_timesteps % self.every == 0: self.save()
+        losses = {k.split('/')[1]: v for k, v in self.model.logger.name_to_value.items() if k.startswith('train/') and 'loss' in k}
+        self.run.tick(self.model.num_timesteps, losses or None)
         return True
-    def _on_training_end(self): self.bar.close()
+    def _on_rollout_end(self):  # the step's transition is stored; its gradient update comes next
+        if not self.model._last_episode_starts[0]: return  # checkpoints only at episode ends
+        t = self.model.num_timesteps
+        if t >= self.next_eval: self.evaluate(t); self.next_eval = (t // self.eval_every + 1) * self.eval_every
+        if self.run.due(t): self.save()
 
-def _save_sac(model, out:Path, wall_time_s:float, episodes:int):
-    with atomic_write(out/'sac.zip') as f: model.save(f)
-    with atomic_write(out/'replay_buffer.pkl') as f: model.save_replay_buffer(f)
-    write_json(out/'ckpt.json', dict(steps=model.num_timesteps, episodes=episodes,  # last, once the others are whole
-                                     wall_time_s=round(wall_time_s, 1)))
+def _rng_state() -> dict:
+    "The global random generators SB3 draws from (numpy: replay sampling; torch: actions; python)."
+    return dict(numpy=_rs_state(np.random.mtrand._rand), torch=torch.get_rng_state(), python=list(random.getstate()[1]))
+
+def _set_rng_state(s:dict):
+    _rs_set(np.random.mtrand._rand, s['numpy']); torch.set_rng_state(s['torch']); random.setstate((3, tuple(s['python']), None))
+
+def _sac_state(model:SAC, env:StateEnv) -> dict:
+    "Everything SAC needs to go on exactly, as tensors and numbers (no pickle): networks, optimisers, counters, generators."
+    st = dict(policy=model.policy.state_dict(), actor_opt=model.actor.optimizer.state_dict(),
+              critic_opt=model.critic.optimizer.state_dict(), n_updates=model._n_updates, episode_num=model._episode_num,
+              rng=_rng_state(), action_space_rng=model.action_space.np_random.bit_generator.state,
+              env_rng=env.rng_at_episode_end, episodes=env.n_recorded)
+    if model.ent_coef_optimizer is not None: st.update(log_ent_coef=model.log_ent_coef.detach(), ent_opt=model.ent_coef_optimizer.state_dict())
+    return st
+
+def _load_sac_state(model:SAC, env:StateEnv, st:dict, steps:int):
+    model.policy.load_state_dict(st['policy'])
+    model.actor.optimizer.load_state_dict(st['actor_opt']); model.critic.optimizer.load_state_dict(st['critic_opt'])
+    if 'log_ent_coef' in st:
+        with torch.no_grad(): model.log_ent_coef.copy_(st['log_ent_coef'])
+        model.ent_coef_optimizer.load_state_dict(st['ent_opt'])
+    model.num_timesteps, model._n_updates, model._episode_num = steps, int(st['n_updates']), int(st['episode_num'])
+    model.action_space.np_random.bit_generator.state = st['action_space_rng']
+    env.set_task_rng(st['env_rng']); _set_rng_state(st['rng'])
+
+_SHARD = 50_000  # transitions per replay-buffer shard file
+
+def _shard_path(folder:Path, start:int) -> Path: return folder/f"{start:08d}.npz"  # named by its first transition
+
+def save_buffer(buf,              # SB3 ReplayBuffer of one environment
+                n:int,            # transitions added so far (decisions of the run)
+                folder:str|Path   # folder of shard files
+               ) -> list[Path]:
+    "Write SAC's replay buffer as npz shards of `_SHARD` transitions (fewer if the buffer is smaller); complete shards are written once and never again."
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True); out, S = [], min(_SHARD, buf.buffer_size)
+    for k in range(max(0, n - buf.buffer_size) // S, math.ceil(n / S)):
+        lo, hi = k * S, min(n, (k + 1) * S); p = _shard_path(folder, lo); out.append(p)
+        if p.exists():
+            with np.load(p) as z:
+                if int(z['n']) == hi - lo: continue          # already whole
+        idx = np.arange(lo, hi) % buf.buffer_size
+        obs, nxt = buf.observations[idx, 0], buf.next_observations[idx, 0]
+        jump = np.ones(len(idx), bool); jump[:-1] = np.any(nxt[:-1] != obs[1:], axis=1)  # next obs not the next row's obs
+        with atomic_write(p) as f:
+            np.savez_compressed(f, n=np.array(hi - lo), obs=obs, action=buf.actions[idx, 0], reward=buf.rewards[idx, 0],
+                                done=buf.dones[idx, 0], timeout=buf.timeouts[idx, 0], jump=np.flatnonzero(jump), next_obs=nxt[jump])
+    return out
+
+def load_buffer(buf, n:int, folder:str|Path):
+    "Fill an empty SB3 ReplayBuffer with the first `n` transitions saved by `save_buffer` (the last `buffer_size` of them)."
+    folder = Path(folder); S = min(_SHARD, buf.buffer_size)
+    for k in range(max(0, n - buf.buffer_size) // S, math.ceil(n / S)):
+        lo, hi = k * S, min(n, (k + 1) * S); p = _shard_path(folder, lo)
+        if not p.exists(): raise CheckpointError(f"{p} is missing: the checkpoint needs transitions {lo}-{hi} of the replay buffer")
+        with np.load(p) as z:
+            if int(z['n']) < hi - lo: raise CheckpointError(f"{p} holds {int(z['n'])} transitions, the checkpoint needs {hi - lo}")
+            a = {key: z[key] for key in z.files}
+        nxt = np.concatenate([a['obs'][1:], a['obs'][-1:]]); nxt[a['jump']] = a['next_obs']
+        keep = slice(max(lo, n - buf.buffer_size) - lo, hi - lo); idx = np.arange(lo, hi)[keep] % buf.buffer_size
+        buf.observations[idx, 0], buf.next_observations[idx, 0] = a['obs'][keep], nxt[keep]
+        buf.actions[idx, 0], buf.rewards[idx, 0], buf.dones[idx, 0], buf.timeouts[idx, 0] = a['action'][keep], a['reward'][keep], a['done'][keep], a['timeout'][keep]
+    buf.pos, buf.full = n % buf.buffer_size, n >= buf.buffer_size
 
 def _drop_after_checkpoint(replay:Path, keep:int) -> int:
     "Delete the episodes numbered `keep` or more: a killed session recorded them after its last checkpoint."
@@ -167,41 +247,41 @@ def train_expert(task:str,              # task name
                  cfg:Config|None=None,  # config; `cfg.expert` holds the SAC settings and budget
                  progress:bool=True) -> dict:
     "Train (or resume) a SAC expert on `task` up to `cfg.expert.steps` decisions; return the run record."
-    cfg = cfg or get_config('cpu', domain=get_task(task).domain); e = cfg.expert; out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    rec_path = out/'run.json'
-    rec = json.loads(rec_path.read_text()) if rec_path.exists() else dict(
-        name=f'expert-{task}', task=task, preset=cfg.preset, seed=cfg.seed, commit=git_commit(), device='cpu',
-        hardware=device_name(get_device("cpu")), config=asdict(cfg),
-        wall_time_s=0.0, sessions=[])
-    done, ckpt = 0, json.loads((out/'ckpt.json').read_text()) if (out/'ckpt.json').exists() else {}
-    if (out/'sac.zip').exists():
-        model = SAC.load(out/'sac.zip', device='cpu')
-        done = model.num_timesteps
-        kept = ckpt['episodes'] if ckpt.get('steps') == done and 'episodes' in ckpt else done // e.episode_steps  # older checkpoints: full-length episodes
+    task = get_task(task).name; cfg = cfg or get_config('cpu', domain=get_task(task).domain); e = cfg.expert; out = Path(out)
+    ident = dict(task=task, seed=cfg.seed, hidden=e.hidden, buffer=e.buffer)
+    with TrainRun(out, f'expert-{task}', e.steps, ident, cfg, log_every=e.eval_every, ckpt_every=e.ckpt_every,
+                  progress=progress, unit='dec') as run:
+        if run.finished:
+            print(f"{out}: the {task} expert is already trained to {run.record['steps']} decisions; nothing to do"); return run.record
+        if run.state is None and (out/'sac.zip').exists():
+            raise CheckpointError(f"{out/'sac.zip'} is an old pickle checkpoint, which this version never loads (it could run code); "
+                                  "train into a new folder")
+        kept = int(run.state['episodes']) if run.state else 0
+        if run.state and (out/'replay.npz').exists(): unpack_replay(out, out/'replay')  # a fresh clone: the committed episodes
         _drop_after_checkpoint(out/'replay', kept)
-    base = max(rec['wall_time_s'], ckpt.get('wall_time_s', 0.0))  # compute already spent on the decisions kept
-    env = StateEnv(task, seed=derive_seed(cfg.seed, task, done), record=out/'replay', episode_steps=e.episode_steps)
-    if done:
-        model.set_env(env)
-        if (out/'replay_buffer.pkl').exists(): model.load_replay_buffer(out/'replay_buffer.pkl')
-    else:
-        model = _make_sac(env, cfg, cfg.seed)
-    t0 = time.time()
-    if done < e.steps:
-        model.learn(e.steps - done, reset_num_timesteps=False, callback=_Checkpointing(e.steps, e.ckpt_every, lambda: _save_sac(model, out, base + time.time() - t0, env.n_recorded), progress))
-        _save_sac(model, out, base + time.time() - t0, env.n_recorded)
-    actor = model.policy.actor
-    save_checkpoint(out/'expert.safetensors', {'actor': actor.state_dict()},
-                    dict(task=task, obs_dim=env.observation_space.shape[0], act_dim=env.action_space.shape[0], hidden=e.hidden))
-    rets = evaluate_policy(sac_actor(model), task, e.eval_episodes)
-    rec['sessions'].append(dict(from_step=done, to_step=model.num_timesteps, wall_time_s=round(time.time() - t0, 1),
-                                commit=git_commit(), finished=time.strftime('%Y-%m-%dT%H:%M:%S%z')))
-    rec.update(steps=model.num_timesteps, wall_time_s=round(base + time.time() - t0, 1),
-               eval_returns=[round(float(r), 2) for r in rets], eval_mean=round(float(rets.mean()), 2),
-               eval_episodes=len(rets), replay_episodes=env.n_recorded, status='done')
-    write_json(rec_path, rec)
-    pack_replay(out, cfg.data.replay_every)
-    return rec
+        env = StateEnv(task, seed=cfg.seed, record=out/'replay', episode_steps=e.episode_steps)
+        env.n_recorded = kept
+        model = _make_sac(env, cfg, cfg.seed); model.set_logger(sb3_logger.configure(None, []))
+        run.record.setdefault('curve', [])[:] = [p for p in run.record.get('curve', []) if p['step'] <= run.step]
+        if run.state:
+            load_buffer(model.replay_buffer, run.step, out/'buffer'); _load_sac_state(model, env, run.state, run.step)
+            if run.step > e.learning_starts and not run.state.get('after_update'): model.train(gradient_steps=1, batch_size=e.batch)  # the update the checkpoint came before
+        def save(after_update=False):  # after_update: taken after the step's gradient update (the end of learn)
+            save_buffer(model.replay_buffer, model.num_timesteps, out/'buffer')
+            pack_replay(out, cfg.data.replay_every)
+            run.save(model.num_timesteps, dict(_sac_state(model, env), after_update=after_update), sb3=sb3_version)
+        def evaluate(t):
+            r = evaluate_policy(sac_actor(model), task, e.eval_episodes)
+            run.record['curve'].append(dict(step=t, mean=round(float(r.mean()), 2), min=round(float(r.min()), 2), max=round(float(r.max()), 2)))
+            with open(out/'metrics.jsonl', 'a') as f: f.write(json.dumps(dict(step=t, eval_mean=round(float(r.mean()), 2))) + '\n')
+        if run.step < e.steps:
+            model.learn(e.steps - run.step, reset_num_timesteps=False, callback=_Checkpointing(run, save, evaluate, e.eval_every))
+            save(after_update=True)  # the final weights (a checkpoint at the last episode end came before its update)
+        save_checkpoint(out/'expert.safetensors', {'actor': model.policy.actor.state_dict()},
+                        dict(task=task, obs_dim=env.observation_space.shape[0], act_dim=env.action_space.shape[0], hidden=e.hidden))
+        rets = evaluate_policy(sac_actor(model), task, e.eval_episodes)
+        return run.finish(eval_returns=[round(float(r), 2) for r in rets], eval_mean=round(float(rets.mean()), 2),
+                          eval_episodes=len(rets), replay_episodes=env.n_recorded)
 
 # %% ../nbs/02b_experts.ipynb #a5c7138c
 def render_replay(src:str|Path|list, # folder of state episodes (a run's `replay/`), or a list of such files
