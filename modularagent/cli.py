@@ -4,19 +4,20 @@
 
 # %% ../nbs/90_cli.ipynb #53b0a058
 from __future__ import annotations
-import argparse, sys
+import argparse, errno, sys
 from pathlib import Path
 import numpy as np
-from .core import Config, get_config, start_run, PRESETS
+from .core import Config, get_config, start_run, PRESETS, ConfigError, CheckpointError
+from .trainer import RunMismatch, NonFiniteError
 from .envs import DOMAINS, TASKS, task_table, get_task
-from .data import collect, validate_dir, load_episode, POLICIES
+from .data import collect, validate_dir, load_episode, POLICIES, EpisodeError
 from .experts import train_expert, render_replay
 from .datasets import build_dataset, measure_bounds, bounds_table
 from .rssm import train_world_model
-from .vlm import train_vlm, load_vlm, embed_dataset, EmbeddingDimError, BACKENDS, domain_of
+from .vlm import train_vlm, load_vlm, embed_dataset, EmbeddingDimError, WrongTowerError, BACKENDS, domain_of
 
 # %% auto #0
-__all__ = ['demo_figure', 'demo', 'make_parser', 'main']
+__all__ = ['READS', 'COMMANDS', 'USER_ERRORS', 'demo_figure', 'demo', 'make_parser', 'main']
 
 # %% ../nbs/90_cli.ipynb #ab298fac
 def demo_figure(dirs:dict,       # {domain: folder of episodes}
@@ -95,6 +96,7 @@ def make_parser() -> argparse.ArgumentParser:
     c.add_argument('--no-progress', action='store_true', help='no progress bar')
     v = sub.add_parser('validate', help='check every episode file of a dataset; exit 1 if any is bad')
     v.add_argument('dir', help='dataset folder')
+    v.add_argument('--deep', action='store_true', help="also read every byte and check the CRCs (slow)")
     sub.add_parser('tasks', help='print the task registry with prompts and normalisation bounds')
     x = sub.add_parser('train-expert', help='train (or resume) a state-based SAC expert on a task')
     x.add_argument('--task', required=True, help=f"task ({', '.join(TASKS)})")
@@ -120,8 +122,8 @@ def make_parser() -> argparse.ArgumentParser:
     tv = sub.add_parser('train-vlm', help="train (or resume) the `domain` backend's video tower on captioned clips")
     tv.add_argument('--data', required=True, nargs='+', help='dataset folder(s)')
     tv.add_argument('--out', required=True, help='tower folder (e.g. data/vlm/domain-walker)')
-    tv.add_argument('--steps', type=int, default=3000); tv.add_argument('--batch', type=int, default=64)
-    tv.add_argument('--seed', type=int, default=0)
+    tv.add_argument('--steps', type=int, default=None, help='updates (short for --set vlm.steps=N; default: the preset, 3000 for cpu)')
+    _add_config_args(tv)
     em = sub.add_parser('embed', help="add clip_video (8-frame video embeddings) to every episode of a dataset (resumable)")
     em.add_argument('dir', help='dataset folder')
     em.add_argument('--backend', default='domain', help=f"video-language backend ({', '.join(BACKENDS)})")
@@ -142,88 +144,118 @@ def _add_config_args(p):
     p.add_argument('--preset', default='cpu', help=f"config preset ({', '.join(PRESETS)})")
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='config overrides, e.g. env.episode_steps=100 expert.steps=200000')
 
+READS = {  # command -> the config sections it reads; a --set on any other section is an error, not silently dropped
+    'train-expert': ('expert', 'data'), 'dataset': ('expert', 'data', 'env'), 'train-wm': ('wm', 'data', 'train'),
+    'train-vlm': ('vlm',), 'demo': ('env',)}
+
 def _config(a, domain:str|None=None) -> Config:
     "The config the command line asks for: the preset, `domain`'s settings (DOMAIN_PRESETS), then `--set`."
     _check_name('preset', a.preset, list(PRESETS))
-    try: return get_config(a.preset, a.set, domain=domain, seed=a.seed)
-    except (KeyError, ValueError) as e: _fail(e.args[0] if e.args else str(e))
+    cfg = get_config(a.preset, a.set, domain=domain, seed=a.seed)  # a bad key or value: ConfigError, one line from main
+    reads = READS.get(a.cmd, ())
+    for o in a.set:
+        key = o.split('=', 1)[0].strip()
+        if '.' in key and key.split('.')[0] not in reads:
+            raise ConfigError(f"{a.cmd} does not read {key} (it reads {', '.join(s + '.*' for s in reads)}, seed and device)")
+    return cfg
 
 # %% ../nbs/90_cli.ipynb #453b5cc8
+def _tasks(a): print(task_table()); return 0
+
+def _collect(a):
+    _check_name('task', a.task, list(TASKS) + list(DOMAINS))
+    _check_name('policy', a.policy, list(POLICIES), 'policies')
+    if a.episodes < 1: _fail("--episodes must be at least 1")
+    if a.max_steps is not None and a.max_steps < 1: _fail("--max-steps must be at least 1")
+    written = collect(a.task, a.policy, a.episodes, a.out, seed=a.seed, max_steps=a.max_steps, progress=not a.no_progress)
+    print(f"{a.out}: {len(written)} episode(s) written, {a.episodes} wanted; manifest: {Path(a.out)/'manifest.json'}")
+    return 0
+
+def _validate(a):
+    if not Path(a.dir).is_dir(): _fail(f"{a.dir} is not a folder")
+    rep = validate_dir(a.dir, deep=a.deep); print(rep.summary())
+    return 0 if rep.ok else 1
+
+def _demo(a):
+    cfg = _config(a)
+    if a.episodes < 1: _fail("--episodes must be at least 1")
+    rec = demo(cfg, a.out, episodes=a.episodes)
+    print(f"demo run: {Path(rec['results']['figure']).parent} ({rec['wall_time_s']:.1f}s on {rec['hardware']})")
+    print("  pipeline so far: data collection, validation and rendering; training is not implemented yet")
+    for dom, r in rec['results']['per_domain'].items():
+        print(f"  {dom:10s} episodes={r['episodes']} steps={r['steps']} random-policy mean return={r['mean_return']} ({r['reward_task']} reward)")
+    print(f"  picture of each domain: {rec['results']['figure']}")
+    return 0
+
+def _train_expert(a):
+    _check_name('task', a.task, list(TASKS))
+    rec = train_expert(a.task, a.out, _config(a, get_task(a.task).domain))
+    print(f"{a.task}: {rec['steps']} decisions, eval return {rec['eval_mean']} over {rec['eval_episodes']} episodes "
+          f"({rec['wall_time_s']:.0f}s in all), {rec.get('replay_episodes', '?')} replay episodes in {Path(a.out)/'replay'}")
+    return 0
+
+def _bounds(a):
+    for t in a.tasks or []: _check_name('task', t, list(TASKS))
+    if a.episodes < 1: _fail("--episodes must be at least 1")
+    print(bounds_table(measure_bounds(a.tasks, a.episodes, a.seed))); return 0
+
+def _dataset(a):
+    _check_name('domain', a.domain, list(DOMAINS))
+    man = build_dataset(a.domain, a.out, _config(a, a.domain), experts=a.experts, train=not a.no_train)
+    print(f"{man['folder']}: {man['totals']['episodes']} episodes, {man['totals']['steps']} decisions; "
+          f"validation: {man['validation']['bad']} bad file(s); {man['timings_s']['total']:.0f}s")
+    for k, p in man['parts'].items():
+        print(f"  {k:16s} {p['kind']:14s} episodes={p['episodes']:4d} mean return={p['mean_return']}")
+    return 0 if man['validation']['ok'] else 1
+
+def _train_wm(a):
+    if not Path(a.data).exists(): _fail(f"{a.data} does not exist: build a dataset first (modularagent dataset walker)")
+    rec = train_world_model(a.data, a.out, _config(a)); f = rec.get('final', {})
+    print(f"{a.out}: {rec['steps']} steps ({rec['wall_time_s'] / max(1, rec['steps']):.3f} s/step); "
+          f"loss {f.get('loss', float('nan')):.1f} (recon {f.get('recon', float('nan')):.1f}, KL {f.get('kl', float('nan')):.2f})")
+    return 0
+
+def _train_vlm(a):
+    for p in a.data:
+        if not Path(p).exists(): _fail(f"{p} does not exist: build a dataset first (modularagent dataset walker)")
+    if a.steps is not None: a.set = [*a.set, f'vlm.steps={a.steps}']
+    card = train_vlm(a.data, a.out, _config(a))
+    print(f"{a.out}: {card['steps']} steps; held-out retrieval: " + ', '.join(f"{k} {v}" for k, v in card['heldout'].items()))
+    return 0
+
+def _embed(a):
+    if not Path(a.dir).is_dir(): _fail(f"{a.dir} is not a folder")
+    _check_name('backend', a.backend, list(BACKENDS))
+    kw = {'domain': dict(tower=a.tower) if a.tower else dict(domain=_dataset_domain(a.dir)), 'hf': dict(path=a.path),
+          'internvideo2': dict(weights=a.weights, code=a.code)}[a.backend]
+    if None in kw.values(): _fail(f"backend {a.backend} needs " + ', '.join(f'--{k}' for k, v in kw.items() if v is None))
+    r = embed_dataset(a.dir, load_vlm(a.backend, **kw), force=a.force, progress=not a.no_progress)
+    print(f"{a.dir}: {r['embedded']} episode(s) embedded, {r['skipped']} already had D={r['dim']} ({r['backend']})")
+    return 0
+
+def _render_replay(a):
+    if not Path(a.src).is_dir(): _fail(f"{a.src} is not a folder")
+    print(f"{a.out}: {len(render_replay(a.src, a.out))} episode(s) rendered"); return 0
+
+COMMANDS = {'tasks': _tasks, 'collect': _collect, 'validate': _validate, 'demo': _demo, 'train-expert': _train_expert,
+            'bounds': _bounds, 'dataset': _dataset, 'train-wm': _train_wm, 'train-vlm': _train_vlm, 'embed': _embed,
+            'render-replay': _render_replay}
+
+# the library's named errors: a user can act on each, so the command line prints one line (exit status 2), no traceback
+USER_ERRORS = (EpisodeError, CheckpointError, ConfigError, RunMismatch, NonFiniteError, EmbeddingDimError, WrongTowerError,
+               FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError, FileExistsError)
+_FS_ERRNOS = (errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EACCES, errno.ENAMETOOLONG)  # disk full, read-only, ...
+
 def main(argv=None) -> int:
     "Run the `modularagent` command line; return the exit status."
     a = make_parser().parse_args(argv)
-    if a.cmd == 'tasks':
-        print(task_table()); return 0
-    if a.cmd == 'collect':
-        _check_name('task', a.task, list(TASKS) + list(DOMAINS))
-        _check_name('policy', a.policy, list(POLICIES), 'policies')
-        if a.episodes < 1: _fail("--episodes must be at least 1")
-        written = collect(a.task, a.policy, a.episodes, a.out, seed=a.seed, max_steps=a.max_steps, progress=not a.no_progress)
-        print(f"{a.out}: {len(written)} episode(s) written, {a.episodes} wanted; manifest: {Path(a.out)/'manifest.json'}")
-        return 0
-    if a.cmd == 'validate':
-        if not Path(a.dir).is_dir(): _fail(f"{a.dir} is not a folder")
-        rep = validate_dir(a.dir)
-        print(rep.summary())
-        return 0 if rep.ok else 1
-    if a.cmd == 'demo':
-        cfg = _config(a)
-        if a.episodes < 1: _fail("--episodes must be at least 1")
-        rec = demo(cfg, a.out, episodes=a.episodes)
-        print(f"demo run: {Path(rec['results']['figure']).parent} ({rec['wall_time_s']:.1f}s on {rec['hardware']})")
-        print("  pipeline so far: data collection, validation and rendering; training is not implemented yet")
-        for dom, r in rec['results']['per_domain'].items():
-            print(f"  {dom:10s} episodes={r['episodes']} steps={r['steps']} random-policy mean return={r['mean_return']} ({r['reward_task']} reward)")
-        print(f"  picture of each domain: {rec['results']['figure']}")
-        return 0
-    if a.cmd == 'train-expert':
-        _check_name('task', a.task, list(TASKS))
-        rec = train_expert(a.task, a.out, _config(a, get_task(a.task).domain))
-        print(f"{a.task}: {rec['steps']} decisions, eval return {rec['eval_mean']} over {rec['eval_episodes']} episodes "
-              f"({rec['wall_time_s']:.0f}s in all), {rec['replay_episodes']} replay episodes in {Path(a.out)/'replay'}")
-        return 0
-    if a.cmd == 'bounds':
-        for t in a.tasks or []: _check_name('task', t, list(TASKS))
-        if a.episodes < 1: _fail("--episodes must be at least 1")
-        rec = measure_bounds(a.tasks, a.episodes, a.seed)
-        print(bounds_table(rec)); return 0
-    if a.cmd == 'dataset':
-        _check_name('domain', a.domain, list(DOMAINS))
-        cfg = _config(a, a.domain)
-        try: man = build_dataset(a.domain, a.out, cfg, experts=a.experts, train=not a.no_train)
-        except FileNotFoundError as e: _fail(str(e))
-        print(f"{man['folder']}: {man['totals']['episodes']} episodes, {man['totals']['steps']} decisions; "
-              f"validation: {man['validation']['bad']} bad file(s); {man['timings_s']['total']:.0f}s")
-        for k, p in man['parts'].items():
-            print(f"  {k:16s} {p['kind']:14s} episodes={p['episodes']:4d} mean return={p['mean_return']}")
-        return 0 if man['validation']['ok'] else 1
-    if a.cmd == 'train-wm':
-        if not Path(a.data).exists(): _fail(f"{a.data} does not exist: build a dataset first (modularagent dataset walker)")
-        try: rec = train_world_model(a.data, a.out, _config(a))
-        except ValueError as e: _fail(str(e))
-        f = rec['final']
-        print(f"{a.out}: {rec['steps']} steps ({rec['sessions'][-1]['s_per_step']:.3f} s/step this session); "
-              f"loss {f.get('loss', float('nan')):.1f} (recon {f.get('recon', float('nan')):.1f}, KL {f.get('kl', float('nan')):.2f})")
-        return 0
-    if a.cmd == 'train-vlm':
-        for p in a.data:
-            if not Path(p).exists(): _fail(f"{p} does not exist: build a dataset first (modularagent dataset walker)")
-        card = train_vlm(a.data, a.out, steps=a.steps, batch=a.batch, seed=a.seed)
-        print(f"{a.out}: {card['steps']} steps; held-out retrieval: " + ', '.join(f"{k} {v}" for k, v in card['heldout'].items()))
-        return 0
-    if a.cmd == 'embed':
-        if not Path(a.dir).is_dir(): _fail(f"{a.dir} is not a folder")
-        _check_name('backend', a.backend, list(BACKENDS))
-        kw = {'domain': dict(tower=a.tower) if a.tower else dict(domain=_dataset_domain(a.dir)), 'hf': dict(path=a.path),
-              'internvideo2': dict(weights=a.weights, code=a.code)}[a.backend]
-        if None in kw.values(): _fail(f"backend {a.backend} needs " + ', '.join(f'--{k}' for k, v in kw.items() if v is None))
-        try: r = embed_dataset(a.dir, load_vlm(a.backend, **kw), force=a.force, progress=not a.no_progress)
-        except (FileNotFoundError, ImportError, EmbeddingDimError, ValueError) as e: _fail(str(e))
-        print(f"{a.dir}: {r['embedded']} episode(s) embedded, {r['skipped']} already had D={r['dim']} ({r['backend']})")
-        return 0
-    if a.cmd == 'render-replay':
-        if not Path(a.src).is_dir(): _fail(f"{a.src} is not a folder")
-        written = render_replay(a.src, a.out)
-        print(f"{a.out}: {len(written)} episode(s) rendered")
-        return 0
+    try: return COMMANDS[a.cmd](a)
+    except USER_ERRORS as e: msg = str(e)
+    except OSError as e:
+        if e.errno not in _FS_ERRNOS: raise
+        msg = f"{e.strerror}: {e.filename}" if e.filename else str(e)
+    except ImportError as e:
+        if a.cmd != 'embed': raise
+        msg = str(e)
+    print(f"modularagent: error: {' '.join(msg.split())}", file=sys.stderr)
     return 2

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #1e6afa69
 from __future__ import annotations
-import dataclasses, json, os, platform, random, socket, subprocess, tempfile, time
+import dataclasses, json, math, os, platform, random, re, socket, subprocess, tempfile, time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict, fields, is_dataclass, replace
 from pathlib import Path
@@ -13,9 +13,10 @@ import torch
 
 # %% auto #0
 __all__ = ['PRESETS', 'DOMAIN_PRESETS', 'repo_root', 'data_dir', 'figures_dir', 'EnvConfig', 'DataConfig', 'WMConfig',
-           'TrainConfig', 'ExpertConfig', 'Config', 'config_keys', 'apply_overrides', 'get_config', 'seed_everything',
-           'derive_seed', 'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json', 'CheckpointError',
-           'save_checkpoint', 'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads']
+           'TrainConfig', 'ExpertConfig', 'Config', 'ConfigError', 'config_sections', 'config_dict', 'config_keys',
+           'apply_overrides', 'check_config', 'register_section', 'get_config', 'seed_everything', 'derive_seed',
+           'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json', 'CheckpointError', 'save_checkpoint',
+           'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads']
 
 # %% ../nbs/00_core.ipynb #aee2ee28
 def repo_root(start:str|Path|None=None # folder to search upwards from (default: this file, then the cwd)
@@ -38,6 +39,7 @@ class EnvConfig:
     size: int = 64            # rendered frame is (3, size, size)
     action_repeat: int = 2    # env steps per decision
     episode_steps: int = 500  # decisions per episode (1000 env steps)
+    _ranges = dict(size=(64, 64))  # the renderer and every model expect 64x64 frames
 
 @dataclass
 class DataConfig:
@@ -47,6 +49,7 @@ class DataConfig:
     workers: int = 0          # background loader threads (0 = sample in the training thread)
     replay_every: int = 1     # render every k-th episode of an expert's training replay into the dataset
     explore_episodes: int = 100 # episodes per exploration policy (random, ou, noisy_zero) per domain
+    _ranges = dict(workers=(0, None))
 
 @dataclass
 class WMConfig:
@@ -61,6 +64,7 @@ class WMConfig:
     kl_balance: float = 0.85
     kl_scale: float = 0.6
     lr: float = 1e-4
+    _ranges = dict(unimix=(0, 0.5), free_nats=(0, None), kl_balance=(0, 1), kl_scale=(0, None))
 
 @dataclass
 class TrainConfig:
@@ -71,6 +75,7 @@ class TrainConfig:
     log_every: int = 100
     ckpt_every: int = 1000
     amp: str = 'none'            # 'none' | 'bf16' (CPU autocast)
+    _choices = dict(amp=('none', 'bf16'))
 
 @dataclass
 class ExpertConfig:
@@ -84,11 +89,14 @@ class ExpertConfig:
     ckpt_every: int = 25_000      # decisions between checkpoints
     eval_episodes: int = 10
     eval_every: int = 50_000      # decisions between the points of the evaluation curve
+    _ranges = dict(learning_starts=(0, None))
     episode_steps: int = 500      # decisions per training episode
+
+_MORE = {}  # sections that later modules register (register_section): name -> dataclass
 
 @dataclass
 class Config:
-    "The whole run configuration: preset name, seed, device and one section per part."
+    "The whole run configuration: preset name, seed, device and one section per part (`cfg.wm.deter`, `cfg.vlm.lr`, ...)."
     preset: str = 'paper'
     seed: int = 0
     device: str = 'auto'         # 'auto' | 'cpu' | 'cuda' | 'cuda:N' | 'mps'
@@ -97,10 +105,27 @@ class Config:
     wm: WMConfig = field(default_factory=WMConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
     expert: ExpertConfig = field(default_factory=ExpertConfig)
+    more: dict = field(default_factory=lambda: {k: c() for k, c in _MORE.items()}, repr=False)  # registered sections
+
+    def __getattr__(self, name):  # only reached when `name` is not a field: a registered section
+        more = self.__dict__.get('more') or {}
+        if name in more: return more[name]
+        raise AttributeError(f"the config has no section {name!r}; sections: {', '.join(config_sections())}")
+
+class ConfigError(ValueError):
+    "A config key that does not exist, or a value of the wrong type, out of range or not one of the choices."
+
+def config_sections() -> list[str]:
+    "The names of all config sections: the core ones, then those later modules registered."
+    return ['env', 'data', 'wm', 'train', 'expert', *_MORE]
+
+def config_dict(cfg:Config) -> dict:
+    "The config as plain nested dicts, registered sections beside the core ones (what run records store)."
+    d = asdict(cfg); d.update(d.pop('more')); return d
 
 # %% ../nbs/00_core.ipynb #ee013226
 PRESETS = {
-    'paper': {},
+    'paper': {'data.batch': 64, 'data.length': 32},  # the paper's section 4.1 (GenRL's own code: 48 x 48)
     'cpu':  {'data.batch': 12, 'data.length': 24, 'wm.deter': 512, 'wm.groups': 16, 'wm.classes': 16,
              'wm.hidden': 256, 'wm.cnn_depth': 16, 'wm.lr': 3e-4, 'train.wm_steps': 20_000,
              'train.policy_steps': 10_000, 'train.amp': 'bf16',
@@ -133,22 +158,18 @@ def _parse_value(old, s):
 
 def config_keys(cfg:Config) -> list[str]:
     "Every overridable `section.field` (and top-level field) name of `cfg`."
-    out = []
-    for f in fields(cfg):
-        v = getattr(cfg, f.name)
-        out += [f"{f.name}.{g.name}" for g in fields(v)] if is_dataclass(v) else [f.name]
-    return out
+    return [f"{k}.{g}" if isinstance(v, dict) else k for k, v in config_dict(cfg).items() for g in (v if isinstance(v, dict) else [None])]
 
 def apply_overrides(cfg:Config,      # config to change (a modified copy is returned)
                     overrides=None   # dict {'wm.deter': 256} or list of 'wm.deter=256' strings
                    ) -> Config:
     "A copy of `cfg` with `section.field=value` overrides applied, values parsed to each field's type."
-    cfg = json.loads(json.dumps(asdict(cfg)))  # deep copy as plain dicts
+    cfg = json.loads(json.dumps(config_dict(cfg)))  # deep copy as plain dicts
     if overrides is None: overrides = {}
     if not isinstance(overrides, dict):
         d = {}
         for o in overrides:
-            if '=' not in o: raise ValueError(f"override {o!r} is not of the form section.field=value (e.g. wm.deter=256)")
+            if '=' not in o: raise ConfigError(f"override {o!r} is not of the form section.field=value (e.g. wm.deter=256)")
             k, v = o.split('=', 1); d[k.strip()] = v.strip()
         overrides = d
     for k, v in overrides.items():
@@ -157,21 +178,55 @@ def apply_overrides(cfg:Config,      # config to change (a modified copy is retu
         for p in parts[:-1]:
             node = node.get(p) if isinstance(node, dict) and isinstance(node.get(p), dict) else None
         if node is None or parts[-1] not in node or isinstance(node[parts[-1]], dict):
-            raise KeyError(f"unknown config key {k!r}; valid keys: {', '.join(config_keys(Config()))}")
+            raise ConfigError(f"unknown config key {k!r}; valid keys: {', '.join(config_keys(Config()))}")
         try: node[parts[-1]] = _parse_value(node[parts[-1]], v)
-        except ValueError as e: raise ValueError(f"config key {k!r}: {e}") from None
-    return _from_dict(cfg)
+        except ValueError as e: raise ConfigError(f"config key {k!r}: {e}") from None
+    return check_config(_from_dict(cfg))
 
 def _from_dict(d:dict) -> Config:
-    sections = {'env': EnvConfig, 'data': DataConfig, 'wm': WMConfig, 'train': TrainConfig, 'expert': ExpertConfig}
-    return Config(**{k: (sections[k](**v) if k in sections else v) for k, v in d.items()})
+    core = {'env': EnvConfig, 'data': DataConfig, 'wm': WMConfig, 'train': TrainConfig, 'expert': ExpertConfig}
+    top = {k: (core[k](**v) if k in core else v) for k, v in d.items() if k not in _MORE}
+    return Config(**top, more={k: c(**d.get(k, {})) for k, c in _MORE.items()})
+
+_DEVICE = re.compile(r'^(auto|cpu|mps|cuda(:\d+)?)$')
+
+def check_config(cfg:Config) -> Config:
+    "Return `cfg` if every value is valid, else raise `ConfigError` naming the key, the value and what is allowed."
+    if not isinstance(cfg.seed, int) or cfg.seed < 0: raise ConfigError(f"config value seed={cfg.seed!r}: must be an integer >= 0")
+    if not _DEVICE.match(str(cfg.device)): raise ConfigError(f"config value device={cfg.device!r}: must be auto, cpu, cuda, cuda:N or mps")
+    for name in config_sections():
+        sec = getattr(cfg, name); ranges, choices = getattr(sec, '_ranges', {}), getattr(sec, '_choices', {})
+        for f in fields(sec):
+            v, key = getattr(sec, f.name), f"{name}.{f.name}"
+            if f.name in choices:
+                if v not in choices[f.name]: raise ConfigError(f"config value {key}={v!r}: must be one of {', '.join(map(str, choices[f.name]))}")
+            elif isinstance(v, bool): continue
+            elif isinstance(v, (int, float)):
+                lo, hi = ranges.get(f.name, (1 if isinstance(v, int) else None, None))
+                if isinstance(v, float) and not math.isfinite(v): raise ConfigError(f"config value {key}={v!r}: must be a finite number")
+                if lo is None and isinstance(v, float) and v <= 0: raise ConfigError(f"config value {key}={v!r}: must be greater than 0")
+                if lo is not None and v < lo: raise ConfigError(f"config value {key}={v!r}: must be at least {lo}")
+                if hi is not None and v > hi: raise ConfigError(f"config value {key}={v!r}: must be at most {hi}")
+    return cfg
+
+def register_section(name:str,           # the section's name: `cfg.<name>`, overrides `<name>.field=...`
+                     cls:type,           # a dataclass whose defaults are the `paper` values
+                     presets:dict|None=None # {preset: {field: value}} of the smaller presets
+                    ) -> type:
+    "Add a config section from a later module (every preset gains it); returns `cls`."
+    if name in ('env', 'data', 'wm', 'train', 'expert', 'preset', 'seed', 'device', 'more'): raise ValueError(f"{name!r} is a core config name")
+    _MORE[name] = cls
+    for p, ov in (presets or {}).items():
+        if p not in PRESETS: raise ValueError(f"unknown preset {p!r}; valid presets: {', '.join(PRESETS)}")
+        PRESETS[p].update({f"{name}.{k}": v for k, v in ov.items()})
+    return cls
 
 def get_config(preset:str='tiny',   # one of PRESETS: 'tiny', 'cpu', 'paper'
                overrides=None,      # extra overrides applied after the preset (and the domain's settings)
                domain:str|None=None, # a domain with settings of its own in DOMAIN_PRESETS (e.g. 'quadruped')
                **top) -> Config:    # top-level fields, e.g. seed=1, device='cpu'
     "The config of `preset` with `domain`'s settings and then `overrides` applied."
-    if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; valid presets: {', '.join(PRESETS)}")
+    if preset not in PRESETS: raise ConfigError(f"unknown preset {preset!r}; valid presets: {', '.join(PRESETS)}")
     cfg = apply_overrides(Config(preset=preset), PRESETS[preset])
     cfg = apply_overrides(cfg, DOMAIN_PRESETS.get(preset, {}).get(domain))
     cfg = apply_overrides(cfg, overrides)
@@ -345,7 +400,7 @@ def start_run(root:str|Path,      # parent folder (e.g. runs/)
     path.mkdir(parents=True)
     rec = dict(name=name, status='running', commit=git_commit(), preset=cfg.preset, seed=cfg.seed, device=str(dev),
                hardware=device_name(dev), host=socket.gethostname(), torch=torch.__version__,
-               started=time.strftime('%Y-%m-%dT%H:%M:%S%z'), config=asdict(cfg), **extra)
+               started=time.strftime('%Y-%m-%dT%H:%M:%S%z'), config=config_dict(cfg), **extra)
     write_json(path/'run.json', rec)
     return Run(path, rec)
 

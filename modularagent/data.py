@@ -17,9 +17,9 @@ from .envs import DOMAINS, TASKS, make_env, get_task
 # %% auto #0
 __all__ = ['EPISODE_SPEC', 'SAMPLE_KEYS', 'POLICIES', 'FIXTURE_RUNS', 'FIXTURE_STEPS', 'KeySpec', 'EpisodeError',
            'CorruptEpisodeError', 'MissingKeyError', 'EpisodeShapeError', 'EpisodeDtypeError', 'save_episode',
-           'fake_episode', 'load_episode', 'DatasetReport', 'validate_dir', 'SequenceSampler', 'RandomPolicy',
-           'OUPolicy', 'NoisyZeroPolicy', 'PolicyEntry', 'register_policy', 'get_policy', 'collect_episode',
-           'episode_name', 'episode_label', 'collect', 'fixtures_dir', 'fixture_files']
+           'fake_episode', 'load_episode', 'DatasetReport', 'validate_dir', 'DatasetError', 'require_valid',
+           'SequenceSampler', 'RandomPolicy', 'OUPolicy', 'NoisyZeroPolicy', 'PolicyEntry', 'register_policy',
+           'get_policy', 'collect_episode', 'episode_name', 'episode_label', 'collect', 'fixtures_dir', 'fixture_files']
 
 # %% ../nbs/02_data.ipynb #6348992e
 @dataclass(frozen=True)
@@ -302,25 +302,78 @@ def _deep_check(path:Path):
     except Exception as e: raise CorruptEpisodeError(path, f"cannot be read in full ({type(e).__name__}: {e})") from None
     if badm: raise CorruptEpisodeError(path, f"member {badm} fails its CRC check (corrupted data)")
 
+_FINITE = ('action', 'reward', 'discount', 'state', 'clip_video')  # float keys that must hold no NaN or inf
+
+def _content_check(path:Path, members:dict):
+    "What the shapes cannot show: NaN/inf values, actions far outside [-1, 1], `is_first` not on row 0 only."
+    ep = load_episode(path, keys=[k for k in (*_FINITE, 'is_first') if k in members])
+    fix = "the data is broken: re-collect or re-render this episode (or delete it)"
+    for k in _FINITE:
+        if k in ep and not np.isfinite(ep[k]).all():
+            rows = np.flatnonzero(~np.isfinite(ep[k]).reshape(len(ep[k]), -1).all(1))
+            raise EpisodeError(path, f"holds NaN or inf at rows {rows[:5].tolist()}", k, 'finite numbers', f"{len(rows)} bad row(s)", fix)
+    big = np.abs(ep['action']).max()
+    if big > 1 + 1e-3: raise EpisodeError(path, "actions outside [-1, 1]", 'action', 'values in [-1, 1]', f"max |a| = {big:.3g}", fix)
+    first = np.flatnonzero(ep['is_first'])
+    if first.tolist() != [0]: raise EpisodeError(path, "is_first must be true on row 0 only (one file = one episode)", 'is_first',
+                                                 'row 0 only', f"rows {first[:5].tolist()}", fix)
+
+def _odd_widths(rep, widths:dict):
+    "Move files whose action (or state) width differs from most of the folder's into `rep.bad` (another domain mixed in)."
+    for key in ('A', 'S'):
+        seen = Counter(w[key] for w in widths.values() if key in w)
+        if len(seen) < 2: continue
+        common = seen.most_common(1)[0][0]
+        for f, w in list(widths.items()):
+            if key in w and w[key] != common:
+                name = 'action' if key == 'A' else 'state'
+                rep.bad.append((str(f), f"{name} width {w[key]} differs from the folder's {common}: an episode of another domain mixed in"))
+                widths.pop(f)
+
 def validate_dir(path:str|Path,       # dataset folder (searched recursively), a file, or a list of files
                  skip_bad:bool=True,  # report bad files (True) or raise on the first one (False)
                  deep:bool=False      # also read every byte to verify CRCs (slow: reads the whole dataset)
                 ) -> DatasetReport:
     "Check every episode file under `path` against `EPISODE_SPEC` and summarise the dataset."
     rep = DatasetReport(str(path))
-    dims_d = set()
+    dims_d, found = set(), {}
     for f in _list_files(path):
         try:
             members = _read_members(f)
             dims = _check(f, members)
+            _content_check(f, members)
             if deep: _deep_check(f)
-            task = _task_of(f, members)
+            found[f] = (dims, _task_of(f, members))
         except EpisodeError as e:
             if not skip_bad: raise
             rep.bad.append((str(f), e.reason)); continue
+    widths = {f: dims for f, (dims, _) in found.items()}
+    _odd_widths(rep, widths)
+    if rep.bad and not skip_bad: raise EpisodeError(Path(rep.bad[0][0]), rep.bad[0][1])
+    for f in widths:
+        dims, task = found[f]
         rep.n_episodes += 1; rep.n_steps += dims['T'] - 1; rep.tasks[task] += 1; rep.files.append(f)
         if 'D' in dims: rep.n_embedded += 1; dims_d.add(dims['D'])
     rep.embed_dim = dims_d.pop() if len(dims_d) == 1 and rep.n_embedded == rep.n_episodes else None
+    return rep
+
+# %% ../nbs/02_data.ipynb #2858f286
+class DatasetError(EpisodeError):
+    "A dataset a trainer cannot use: bad files, no episodes, or episodes without a key the trainer needs."
+
+def require_valid(source,       # dataset folder, a file, or a list of files
+                  need=()       # keys every episode must hold besides the format's required ones
+                 ) -> DatasetReport:
+    "The report of a dataset every file of which is valid and holds `need`, else a `DatasetError` naming the first problem."
+    rep = validate_dir(source)
+    where = source if isinstance(source, (str, Path)) else f"{len(rep.files) + len(rep.bad)} files"
+    see = f"list them all with `modularagent validate {source}`" if isinstance(source, (str, Path)) else "check them with validate_dir"
+    if rep.bad: raise DatasetError(where, f"{len(rep.bad)} bad episode file(s), the first {rep.bad[0][0]}: {rep.bad[0][1]}", fix=see)
+    if not rep.n_episodes: raise DatasetError(where, "holds no episode files (*.npz)", fix="build a dataset first (modularagent dataset walker)")
+    for f in rep.files:
+        with zipfile.ZipFile(f) as z: have = {n[:-4] for n in z.namelist()}
+        miss = [k for k in need if k not in have]
+        if miss: raise DatasetError(f, f"has no {', '.join(miss)}, which this trainer reads", miss[0], fix="use episodes that carry it (our datasets do)")
     return rep
 
 # %% ../nbs/02_data.ipynb #106836a1

@@ -141,6 +141,17 @@ def _part_summary(files:list) -> dict:
                 mean_return=round(float(r.mean()), 2) if len(r) else None, max_return=round(float(r.max()), 2) if len(r) else None)
 
 # %% ../nbs/02c_datasets.ipynb #493b75b8
+def _set_aside(stray:list, out:Path, task:str) -> Path|None:
+    "Move episode files a task's folder holds but its replay does not list (an earlier replay's, a user's) out of the dataset, never deleting them."
+    if not stray: return None
+    aside = out.parent/f'{out.name}_set_aside'/task; aside.mkdir(parents=True, exist_ok=True)
+    for f in stray:
+        dst = aside/f.name; k = 1
+        while dst.exists(): dst = aside/f"{f.stem}.{k}{f.suffix}"; k += 1
+        f.rename(dst)
+    print(f"{len(stray)} file(s) in {out/task} are not in {task}'s replay.npz: moved to {aside} (nothing deleted)")
+    return aside
+
 def build_dataset(domain:str,                 # one of DOMAINS
                   out:str|Path|None=None,     # dataset folder (default: `data/<domain>`)
                   cfg:Config|None=None,       # settings: expert.*, data.replay_every, data.explore_episodes, env.episode_steps
@@ -166,8 +177,7 @@ def build_dataset(domain:str,                 # one of DOMAINS
         t0 = time.time(); src = replay_files(t, cfg.data.replay_every, experts)
         render_replay(src, out/t, progress)
         files = [out/t/f.name for f in src]
-        for f in sorted(set((out/t).glob('*.npz')) - set(files)):  # rendered from an earlier replay (e.g. the expert trained on since)
-            print(f"removing {f}: not in {t}'s replay.npz"); f.unlink()
+        _set_aside(sorted(set((out/t).glob('*.npz')) - set(files)), out, t)
         parts[t] = dict(kind='expert replay', label=t, source=str(expert_dir(t, experts)/'replay.npz'), every=cfg.data.replay_every,
                         expert=expert_record(t, experts), **_part_summary(files))
         timings[f'render {t}'] = round(time.time() - t0, 1)

