@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, errno, sys
 from pathlib import Path
 import numpy as np
-from .core import Config, get_config, start_run, PRESETS, ConfigError, CheckpointError
+from .core import Config, get_config, start_run, PRESETS, ConfigError, CheckpointError, UsageError
 from .trainer import RunMismatch, NonFiniteError
 from .envs import DOMAINS, TASKS, task_table, get_task
 from .data import collect, validate_dir, load_episode, POLICIES, EpisodeError
@@ -64,12 +64,18 @@ def demo(cfg:Config|None=None,   # run config: seed, and env.episode_steps = dec
 
 # %% ../nbs/90_cli.ipynb #567b2fd3
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kw): super().__init__(*args, **{'allow_abbrev': False, **kw})  # --task is not --tasks
     def error(self, message):  # one line, exit status 2 (argparse's default prints the whole usage first)
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 def _fail(msg:str):
     "Print a one-line error and exit with status 2 (as argparse does for bad arguments)."
     print(f"modularagent: error: {msg}", file=sys.stderr); raise SystemExit(2)
+
+def _folder(p:str) -> Path:
+    "`p` as a folder that exists, or a one-line error (an empty string is not the current folder)."
+    if not p or not Path(p).is_dir(): _fail(f"{p!r} is not a folder" if not p else f"{p} is not a folder")
+    return Path(p)
 
 def _check_name(kind:str, name:str, valid, plural:str|None=None) -> None:
     if name not in valid: _fail(f"unknown {kind} {name!r}; valid {plural or kind+'s'}: {', '.join(valid)}")
@@ -172,7 +178,7 @@ def _collect(a):
     return 0
 
 def _validate(a):
-    if not Path(a.dir).is_dir(): _fail(f"{a.dir} is not a folder")
+    _folder(a.dir)
     rep = validate_dir(a.dir, deep=a.deep); print(rep.summary())
     return 0 if rep.ok else 1
 
@@ -224,7 +230,7 @@ def _train_vlm(a):
     return 0
 
 def _embed(a):
-    if not Path(a.dir).is_dir(): _fail(f"{a.dir} is not a folder")
+    _folder(a.dir)
     _check_name('backend', a.backend, list(BACKENDS))
     kw = {'domain': dict(tower=a.tower) if a.tower else dict(domain=_dataset_domain(a.dir)), 'hf': dict(path=a.path),
           'internvideo2': dict(weights=a.weights, code=a.code)}[a.backend]
@@ -234,7 +240,7 @@ def _embed(a):
     return 0
 
 def _render_replay(a):
-    if not Path(a.src).is_dir(): _fail(f"{a.src} is not a folder")
+    _folder(a.src)
     print(f"{a.out}: {len(render_replay(a.src, a.out))} episode(s) rendered"); return 0
 
 COMMANDS = {'tasks': _tasks, 'collect': _collect, 'validate': _validate, 'demo': _demo, 'train-expert': _train_expert,
@@ -242,7 +248,7 @@ COMMANDS = {'tasks': _tasks, 'collect': _collect, 'validate': _validate, 'demo':
             'render-replay': _render_replay}
 
 # the library's named errors: a user can act on each, so the command line prints one line (exit status 2), no traceback
-USER_ERRORS = (EpisodeError, CheckpointError, ConfigError, RunMismatch, NonFiniteError, EmbeddingDimError, WrongTowerError,
+USER_ERRORS = (EpisodeError, CheckpointError, UsageError, RunMismatch, NonFiniteError, EmbeddingDimError, WrongTowerError,
                FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError, FileExistsError)
 _FS_ERRNOS = (errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EACCES, errno.ENAMETOOLONG)  # disk full, read-only, ...
 

@@ -13,10 +13,10 @@ import torch
 
 # %% auto #0
 __all__ = ['PRESETS', 'DOMAIN_PRESETS', 'repo_root', 'data_dir', 'figures_dir', 'EnvConfig', 'DataConfig', 'WMConfig',
-           'TrainConfig', 'ExpertConfig', 'Config', 'ConfigError', 'config_sections', 'config_dict', 'config_keys',
-           'apply_overrides', 'check_config', 'register_section', 'get_config', 'seed_everything', 'derive_seed',
-           'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json', 'CheckpointError', 'save_checkpoint',
-           'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads']
+           'TrainConfig', 'ExpertConfig', 'Config', 'UsageError', 'ConfigError', 'config_sections', 'config_dict',
+           'config_keys', 'apply_overrides', 'check_config', 'register_section', 'get_config', 'seed_everything',
+           'derive_seed', 'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json', 'CheckpointError',
+           'save_checkpoint', 'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads']
 
 # %% ../nbs/00_core.ipynb #aee2ee28
 def repo_root(start:str|Path|None=None # folder to search upwards from (default: this file, then the cwd)
@@ -43,7 +43,7 @@ class EnvConfig:
 
 @dataclass
 class DataConfig:
-    "Offline datasets: how they are built (issue 3) and how windows are sampled from them."
+    "Offline datasets: how they are built and how windows are sampled from them."
     batch: int = 48           # B windows per batch
     length: int = 48          # T steps per window
     workers: int = 0          # background loader threads (0 = sample in the training thread)
@@ -89,7 +89,10 @@ class ExpertConfig:
     ckpt_every: int = 25_000      # decisions between checkpoints
     eval_episodes: int = 10
     eval_every: int = 50_000      # decisions between the points of the evaluation curve
-    _ranges = dict(learning_starts=(0, None))
+    shaping: str = 'none'         # training-only reward shaping: 'none' | 'upright' (+ scale x uprightness; the data keeps the true reward)
+    shaping_scale: float = 0.5
+    _ranges = dict(learning_starts=(0, None), shaping_scale=(0, None))
+    _choices = dict(shaping=('none', 'upright'))
     episode_steps: int = 500      # decisions per training episode
 
 _MORE = {}  # sections that later modules register (register_section): name -> dataclass
@@ -112,7 +115,10 @@ class Config:
         if name in more: return more[name]
         raise AttributeError(f"the config has no section {name!r}; sections: {', '.join(config_sections())}")
 
-class ConfigError(ValueError):
+class UsageError(ValueError):
+    "A request that cannot be carried out as asked (an unknown name, a file of the wrong kind): the user can fix it."
+
+class ConfigError(UsageError):
     "A config key that does not exist, or a value of the wrong type, out of range or not one of the choices."
 
 def config_sections() -> list[str]:
@@ -230,7 +236,7 @@ def get_config(preset:str='tiny',   # one of PRESETS: 'tiny', 'cpu', 'paper'
     cfg = apply_overrides(Config(preset=preset), PRESETS[preset])
     cfg = apply_overrides(cfg, DOMAIN_PRESETS.get(preset, {}).get(domain))
     cfg = apply_overrides(cfg, overrides)
-    return replace(cfg, **top) if top else cfg
+    return check_config(replace(cfg, **top)) if top else cfg
 
 # %% ../nbs/00_core.ipynb #f5e34de9
 def seed_everything(seed:int # the run's seed

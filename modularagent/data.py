@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
 from fastcore.basics import patch
-from .core import atomic_write, write_json, derive_seed, git_commit, repo_root
+from .core import UsageError, atomic_write, write_json, derive_seed, git_commit, repo_root
 from .envs import DOMAINS, TASKS, make_env, get_task
 
 # %% auto #0
@@ -401,14 +401,14 @@ class SequenceSampler:
             self.files.append(str(f)); lens.append(T); offs.append(off); codes.append(code)
             if task not in self._tasks: self._tasks.append(task)
             tasks.append(self._tasks.index(task))
-        if not self.files: raise ValueError(f"no valid episode files in {source}" + (f"; bad: {self.bad[:3]}" if self.bad else ''))
+        if not self.files: raise DatasetError(source, "holds no valid episode files" + (f" (bad: {self.bad[0][0]}: {self.bad[0][1]})" if self.bad else ''), fix="check it with `modularagent validate`")
         self.lengths = np.array(lens, np.int32)             # (E,) rows per episode
         self._off = np.array(offs, np.int64).reshape(len(lens), len(self.keys))    # (E, K) data offset; -1 compressed, -2 derived
         self._code = np.array(codes, np.uint8).reshape(len(lens), len(self.keys))  # (E, K) index into self._dtypes
         self._task = np.array(tasks, np.int16)              # (E,) index into self._tasks
         self.n_starts = np.maximum(self.lengths.astype(np.int64) - length + 1, 0)  # (E,) valid window starts
         self._cum = np.cumsum(self.n_starts)                 # (E,)
-        if self._cum[-1] == 0: raise ValueError(f"no episode in {source} has {length} rows (longest: {self.lengths.max()}); use a shorter length")
+        if self._cum[-1] == 0: raise DatasetError(source, f"no episode has {length} rows (the longest has {self.lengths.max()})", fix="use a shorter window (data.length)")
         self._lru = OrderedDict()
 
 # %% ../nbs/02_data.ipynb #cf6c3c3e
@@ -522,10 +522,10 @@ def get_policy(name:str,     # a key of POLICIES
                seed:int=0,
                task:str|None=None): # the task, for policies that need one (`needs_task`)
     "A fresh policy `name` for actions of size `act_dim`."
-    if name not in POLICIES: raise ValueError(f"unknown policy {name!r}; valid policies: {', '.join(POLICIES)}")
+    if name not in POLICIES: raise UsageError(f"unknown policy {name!r}; valid policies: {', '.join(POLICIES)}")
     e = POLICIES[name]
     if not e.needs_task: return e.make(act_dim, seed)
-    if task not in TASKS: raise ValueError(f"policy {name!r} needs a task name, got {task!r}; valid tasks: {', '.join(TASKS)}")
+    if task not in TASKS: raise UsageError(f"policy {name!r} needs a task name, got {task!r}; valid tasks: {', '.join(TASKS)}")
     return e.make(act_dim, seed, task=task)
 
 # %% ../nbs/02_data.ipynb #ca303f4f
@@ -562,13 +562,13 @@ def episode_name(task:str, policy:str, seed:int, idx:int) -> str:
 
 def episode_label(task:str, policy:str) -> str:
     "The `task` label stored in episodes collected by `policy` in `task` (a task name, or 'explore' for a domain)."
-    if policy not in POLICIES: raise ValueError(f"unknown policy {policy!r}; valid policies: {', '.join(POLICIES)}")
+    if policy not in POLICIES: raise UsageError(f"unknown policy {policy!r}; valid policies: {', '.join(POLICIES)}")
     if task in TASKS: return task
     if task in DOMAINS:
         if not POLICIES[policy].explore:
-            raise ValueError(f"policy {policy!r} is a task policy: name a task ({', '.join(t for t in TASKS if TASKS[t].domain == task)}), not the domain {task!r}")
+            raise UsageError(f"policy {policy!r} is a task policy: name a task ({', '.join(t for t in TASKS if TASKS[t].domain == task)}), not the domain {task!r}")
         return 'explore'
-    raise ValueError(f"unknown task {task!r}; valid tasks: {', '.join(TASKS)}; or a domain: {', '.join(DOMAINS)}")
+    raise UsageError(f"unknown task {task!r}; valid tasks: {', '.join(TASKS)}; or a domain: {', '.join(DOMAINS)}")
 
 def _load_manifest(out:Path) -> dict:
     mf = out/'manifest.json'

@@ -9,10 +9,10 @@ from collections import Counter
 from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
-from .core import Config, get_config, write_json, git_commit, device_name, get_device, repo_root, data_dir, figures_dir
+from .core import UsageError, Config, get_config, write_json, git_commit, device_name, get_device, repo_root, data_dir, figures_dir
 from .envs import TASKS, DOMAINS, BOUNDS_FILE, load_bounds, get_task, make_env
 from .data import collect, validate_dir, load_episode, POLICIES, RandomPolicy, derive_seed
-from .experts import evaluate_policy, load_expert, expert_dir, train_expert, render_replay, pack_replay, unpack_replay
+from .experts import evaluate_policy, load_expert, expert_dir, train_expert, render_replay, pack_replay, unpack_replay, read_packed
 
 # %% auto #0
 __all__ = ['EXPLORE_POLICIES', 'EXPLORE_NOTE', 'random_returns', 'expert_record', 'best_expert', 'measure_bounds', 'bounds_table',
@@ -71,7 +71,7 @@ def measure_bounds(tasks:list|None=None,         # task names (default: all ten)
     path = Path(path) if path is not None else repo_root()/BOUNDS_FILE
     tasks = list(TASKS) if tasks is None else tasks
     bad = [t for t in tasks if t not in TASKS]
-    if bad: raise ValueError(f"unknown task(s) {', '.join(bad)}; valid tasks: {', '.join(TASKS)}")
+    if bad: raise UsageError(f"unknown task(s) {', '.join(bad)}; valid tasks: {', '.join(TASKS)}")
     rec = json.loads(path.read_text()).get('tasks', {}) if path.exists() else {}
     hw = device_name(get_device('cpu'))
     for name in tqdm(tasks, desc='bounds', disable=not progress):
@@ -118,9 +118,9 @@ def replay_files(task:str,                # task name
             raise FileNotFoundError(f"no replay for {task}: neither {run/'replay.npz'} nor episodes in {run/'replay'}; "
                                     f"train the expert first: `modularagent train-expert --task {task} --out {run}`")
         pack_replay(run, every)
-    with np.load(run/'replay.npz') as z: got = int(z['every'])
+    got = int(read_packed(run/'replay.npz')['every'])
     if got != every:
-        raise ValueError(f"{run/'replay.npz'} keeps every {got}-th replay episode, not every {every}-th: set "
+        raise UsageError(f"{run/'replay.npz'} keeps every {got}-th replay episode, not every {every}-th: set "
                          f"data.replay_every={got}, or repack from the full replay/ folder with pack_replay('{run}', {every})")
     return unpack_replay(run)
 
@@ -161,7 +161,7 @@ def build_dataset(domain:str,                 # one of DOMAINS
                   train:bool=True,            # train missing experts (False: fail with the command to run)
                   progress:bool=True) -> dict:
     "Build (or resume) `domain`'s offline dataset; return its manifest."
-    if domain not in DOMAINS: raise ValueError(f"unknown domain {domain!r}; valid domains: {', '.join(DOMAINS)}")
+    if domain not in DOMAINS: raise UsageError(f"unknown domain {domain!r}; valid domains: {', '.join(DOMAINS)}")
     cfg = cfg or get_config('cpu', domain=domain); default = out is None
     out = data_dir()/domain if default else Path(out)
     tasks = [t for t, v in TASKS.items() if v.domain == domain]

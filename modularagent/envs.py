@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 os.environ.setdefault('MUJOCO_GL', 'egl')  # headless rendering; set MUJOCO_GL=osmesa to use the software renderer
 from dm_control import suite
-from .core import repo_root
+from .core import repo_root, UsageError
 from dm_control.rl import control
 from dm_control.suite import base, common, quadruped
 from dm_control.suite.utils import randomizers
@@ -186,7 +186,7 @@ def load_bounds(path:str|Path|None=None # results file (default: BOUNDS_FILE und
     key = (str(p), p.stat().st_mtime_ns)
     if key not in _bounds_cache:
         try: _bounds_cache[key] = json.loads(p.read_text()).get('tasks', {})
-        except ValueError as e: raise ValueError(f"{p} is not valid JSON ({e}); regenerate it with `modularagent bounds`") from e
+        except ValueError as e: raise UsageError(f"{p} is not valid JSON ({e}); regenerate it with `modularagent bounds`") from e
     return _bounds_cache[key]
 
 @dataclass(frozen=True)
@@ -237,7 +237,7 @@ def get_task(name:str # a task name ('walker_run') or a domain ('walker': its de
             ) -> Task:
     "The registry entry of `name`."
     if name in DEFAULT_TASK: name = DEFAULT_TASK[name]
-    if name not in TASKS: raise ValueError(f"unknown task {name!r}; valid tasks: {', '.join(TASKS)} (or a domain: {', '.join(DOMAINS)})")
+    if name not in TASKS: raise UsageError(f"unknown task {name!r}; valid tasks: {', '.join(TASKS)} (or a domain: {', '.join(DOMAINS)})")
     return TASKS[name]
 
 def normalise_return(task:str,  # task name
@@ -250,9 +250,9 @@ def normalise_return(task:str,  # task name
     elif bounds == 'genrl': lo, hi = t.genrl_min, t.genrl_max
     elif bounds == 'measured':
         m = t.measured_bounds()
-        if m is None: raise ValueError(f"{task}: no measured bounds in {BOUNDS_FILE}; run `modularagent bounds --tasks {task}` once its expert exists")
+        if m is None: raise UsageError(f"{task}: no measured bounds in {BOUNDS_FILE}; run `modularagent bounds --tasks {task}` once its expert exists")
         lo, hi = m
-    else: raise ValueError(f"bounds must be 'registry', 'genrl' or 'measured', not {bounds!r}")
+    else: raise UsageError(f"bounds must be 'registry', 'genrl' or 'measured', not {bounds!r}")
     return (ret - lo) / (hi - lo)
 
 def task_table() -> str:

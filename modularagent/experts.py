@@ -15,15 +15,15 @@ from stable_baselines3 import SAC
 from stable_baselines3 import __version__ as sb3_version
 from stable_baselines3.common.callbacks import BaseCallback
 from stable_baselines3.common import logger as sb3_logger
-from .core import Config, get_config, atomic_write, write_json, save_checkpoint, load_checkpoint, CheckpointError, derive_seed, git_commit, device_name, get_device, data_dir
-from .envs import make_env, get_task
-from .data import save_episode, validate_dir, load_episode, EpisodeError, register_policy, get_policy, collect_episode
+from .core import UsageError, Config, get_config, atomic_write, write_json, save_checkpoint, load_checkpoint, CheckpointError, derive_seed, git_commit, device_name, get_device, data_dir
+from .envs import make_env, get_task, TASKS
+from .data import save_episode, validate_dir, load_episode, EpisodeError, CorruptEpisodeError, MissingKeyError, register_policy, get_policy, collect_episode
 from .trainer import TrainRun
 
 # %% auto #0
-__all__ = ['StateEnv', 'episode_index', 'replay_episodes', 'pack_replay', 'unpack_replay', 'save_buffer', 'load_buffer',
-           'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay', 'ExpertActor', 'load_expert', 'expert_dir',
-           'ExpertPolicy']
+__all__ = ['StateEnv', 'episode_index', 'replay_episodes', 'pack_replay', 'read_packed', 'unpack_replay', 'save_buffer',
+           'load_buffer', 'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay', 'ExpertActor', 'load_expert',
+           'expert_dir', 'ExpertPolicy', 'upright_profile', 'expert_curves']
 
 # %% ../nbs/02b_experts.ipynb #5ea00e0d
 def _rs_state(rs:np.random.RandomState) -> dict:
@@ -35,6 +35,10 @@ def _rs_set(rs:np.random.RandomState, s:dict):
     keys = s['keys'].numpy() if isinstance(s['keys'], torch.Tensor) else s['keys']
     rs.set_state(('MT19937', np.asarray(keys).astype(np.uint32), s['pos'], s['has_gauss'], s['gauss']))
 
+def _uprightness(physics) -> float:
+    "How upright the torso is, 0 (upside down) to 1 (upright): dm_control's quadruped upright term, for any body with `torso_upright`."
+    return float(np.clip((1 + physics.torso_upright()) / 2, 0, 1))
+
 class StateEnv(gym.Env):
     "A benchmark task over proprioceptive states; optionally records each episode's physics states."
     metadata = {'render_modes': []}
@@ -42,9 +46,12 @@ class StateEnv(gym.Env):
                  seed:int=0,                 # seeds the environment's initial states
                  record:str|Path|None=None,  # folder for state episodes (None: do not record)
                  episode_steps:int|None=None,# decisions per episode (default: the task's 500)
-                 tag:str='sac'):             # policy name in the recorded file names
+                 tag:str='sac',              # policy name in the recorded file names
+                 shaping:str='none',         # 'upright': the learner's reward gains `shaping_scale` x uprightness (training only)
+                 shaping_scale:float=0.5):
         self.env = make_env(task, seed=seed, pixels=False)
-        self.task, self.seed, self.tag = get_task(task).name, seed, tag
+        self.task, self.seed, self.tag, self.shaping, self.shaping_scale = get_task(task).name, seed, tag, shaping, shaping_scale
+        if shaping not in ('none', 'upright'): raise UsageError(f"unknown shaping {shaping!r}; valid: none, upright")
         self.episode_steps = episode_steps or self.env.max_steps
         self.action_space = gym.spaces.Box(-1, 1, (self.env.act_dim,), np.float32)
         self.observation_space = gym.spaces.Box(-np.inf, np.inf, (self.env.proprio_dim,), np.float32)
@@ -70,7 +77,8 @@ class StateEnv(gym.Env):
         if s['is_terminal'] or truncated:
             self.rng_at_episode_end = _rs_state(self._task_rng)  # before the next reset draws from it: a checkpoint's resume point
             if self.record: self._flush()
-        return s['proprio'], s['reward'], s['is_terminal'], truncated, {}
+        r = s['reward'] + (self.shaping_scale * _uprightness(self.env._env.physics) if self.shaping == 'upright' else 0.0)
+        return s['proprio'], r, s['is_terminal'], truncated, {}  # the recorded episode keeps the true reward
 
     def _flush(self):
         rows, T = self._rows, len(self._rows)
@@ -114,6 +122,17 @@ def pack_replay(run:str|Path, # an expert's run folder holding `replay/`
     with atomic_write(run/'replay.npz') as f: np.savez_compressed(f, **arc)
     return run/'replay.npz'
 
+def read_packed(path:Path) -> dict:
+    "The arrays of a packed replay archive, or a `CheckpointError` (a damaged file, or pickled objects, which are never loaded)."
+    try:
+        with np.load(path, allow_pickle=False) as z: a = {k: z[k] for k in z.files}
+        missing = [k for k in ('names', 'lengths', 'every', 'task', *_PACKED) if k not in a]
+        if missing: raise KeyError(f"no {', '.join(missing)}")
+    except Exception as e:
+        raise CheckpointError(f"{path} is not a packed replay ({type(e).__name__}: {e}); take it from git again, or re-pack it "
+                              "from the run's replay/ folder with pack_replay") from None
+    return a
+
 def unpack_replay(run:str|Path,             # an expert's run folder holding `replay.npz`
                   out:str|Path|None=None    # folder for the episodes (default: `run/replay_unpacked`)
                  ) -> list[Path]:
@@ -121,7 +140,7 @@ def unpack_replay(run:str|Path,             # an expert's run folder holding `re
     run = Path(run); out = Path(out) if out is not None else run/'replay_unpacked'
     if not (run/'replay.npz').exists(): raise FileNotFoundError(f"{run/'replay.npz'} is missing; pack it with `pack_replay('{run}')`")
     out.mkdir(parents=True, exist_ok=True)
-    with np.load(run/'replay.npz') as z: a = {k: z[k] for k in z.files}
+    a = read_packed(run/'replay.npz')
     ends = np.cumsum(a['lengths']); paths = []
     for name, e, T in zip(a['names'], ends, a['lengths']):
         paths.append(out/str(name))
@@ -249,17 +268,18 @@ def train_expert(task:str,              # task name
     "Train (or resume) a SAC expert on `task` up to `cfg.expert.steps` decisions; return the run record."
     task = get_task(task).name; cfg = cfg or get_config('cpu', domain=get_task(task).domain); e = cfg.expert; out = Path(out)
     ident = dict(task=task, seed=cfg.seed, hidden=e.hidden, buffer=e.buffer)
+    for old in ('sac.zip', 'replay_buffer.pkl'):  # refused before anything is written (and never opened: they are pickles)
+        if (out/old).exists() and not (out/'ckpt.safetensors').exists():
+            raise CheckpointError(f"{out/old} is an old pickle checkpoint, which this version never loads (it could run code); "
+                                  "train into a new folder")
     with TrainRun(out, f'expert-{task}', e.steps, ident, cfg, log_every=e.eval_every, ckpt_every=e.ckpt_every,
                   progress=progress, unit='dec') as run:
         if run.finished:
             print(f"{out}: the {task} expert is already trained to {run.record['steps']} decisions; nothing to do"); return run.record
-        if run.state is None and (out/'sac.zip').exists():
-            raise CheckpointError(f"{out/'sac.zip'} is an old pickle checkpoint, which this version never loads (it could run code); "
-                                  "train into a new folder")
         kept = int(run.state['episodes']) if run.state else 0
         if run.state and (out/'replay.npz').exists(): unpack_replay(out, out/'replay')  # a fresh clone: the committed episodes
         _drop_after_checkpoint(out/'replay', kept)
-        env = StateEnv(task, seed=cfg.seed, record=out/'replay', episode_steps=e.episode_steps)
+        env = StateEnv(task, seed=cfg.seed, record=out/'replay', episode_steps=e.episode_steps, shaping=e.shaping, shaping_scale=e.shaping_scale)
         env.n_recorded = kept
         model = _make_sac(env, cfg, cfg.seed); model.set_logger(sb3_logger.configure(None, []))
         run.record.setdefault('curve', [])[:] = [p for p in run.record.get('curve', []) if p['step'] <= run.step]
@@ -284,11 +304,29 @@ def train_expert(task:str,              # task name
                           eval_episodes=len(rets), replay_episodes=env.n_recorded)
 
 # %% ../nbs/02b_experts.ipynb #a5c7138c
+_STATE_KEYS = ('state', 'action', 'reward', 'task')
+
+def _read_state_episode(f:Path) -> dict:
+    "A recorded state episode's arrays, or an `EpisodeError` that says what is wrong with the file."
+    fix = "render-replay renders an expert run's state episodes (its replay/ folder); re-record this one or leave it out"
+    try:
+        with np.load(f, allow_pickle=False) as z: ep = {k: z[k] for k in z.files}
+    except Exception as e: raise CorruptEpisodeError(f, f"not a readable npz ({type(e).__name__}: {e})", fix=fix) from None
+    miss = [k for k in _STATE_KEYS if k not in ep]
+    if miss: raise MissingKeyError(f, "missing: not a state episode", miss[0], 'present', f"keys {', '.join(sorted(ep))}", fix)
+    if str(ep['task']) not in TASKS: raise EpisodeError(f, f"its task {str(ep['task'])!r} is not a task of the registry", 'task', 'a task name', str(ep['task']), fix)
+    if not np.isfinite(ep['state']).all():  # would render black frames that validate
+        rows = np.flatnonzero(~np.isfinite(ep['state']).reshape(len(ep['state']), -1).all(1))
+        raise EpisodeError(f, f"physics state holds NaN or inf at rows {rows[:5].tolist()}", 'state', 'finite numbers', f"{len(rows)} bad row(s)", fix)
+    return ep
+
 def render_replay(src:str|Path|list, # folder of state episodes (a run's `replay/`), or a list of such files
                   out:str|Path,   # folder for the rendered episodes
                   progress:bool=True) -> list[Path]:
     "Render every state episode in `src` that is not yet a valid episode in `out`; return the files written."
     files = replay_episodes(src) if isinstance(src, (str, Path)) else sorted(map(Path, src), key=episode_index)
+    if not files: raise FileNotFoundError(f"no state episodes (*.npz) in {src}; render an expert run's replay/ folder")
+    for f in files: _read_state_episode(f)  # every file checked before anything is written
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     written, envs = [], {}
     for f in tqdm(files, desc=f'render -> {out}', unit='ep', disable=not progress):
@@ -296,11 +334,7 @@ def render_replay(src:str|Path|list, # folder of state episodes (a run's `replay
         if dst.exists():
             try: load_episode(dst, keys=['observation']); continue
             except EpisodeError: pass
-        with np.load(f) as z: ep = {k: z[k] for k in z.files}
-        if not np.isfinite(ep['state']).all():  # would render black frames that validate
-            rows = np.flatnonzero(~np.isfinite(ep['state']).all(1))
-            raise EpisodeError(f, f"physics state holds NaN or inf at rows {rows[:5].tolist()}", 'state', 'finite numbers', f"{len(rows)} bad row(s)",
-                               "this state episode cannot be rendered; re-record it (train-expert) or leave it out")
+        ep = _read_state_episode(f)
         task = str(ep['task'])
         if task not in envs: envs[task] = make_env(task, seed=0)  # one renderer per task (setdefault would build one per episode)
         env = envs[task]
@@ -348,10 +382,44 @@ class ExpertPolicy:
                                     f"`modularagent train-expert --task {task} --out {path.parent}`")
         self.act = load_expert(path)
         m = self.act.meta
-        if m['task'] != task: raise ValueError(f"{path} holds an expert for {m['task']!r}, not {task!r}")
+        if m['task'] != task: raise UsageError(f"{path} holds an expert for {m['task']!r}, not {task!r}")
         if act_dim is not None and m['act_dim'] != act_dim:
-            raise ValueError(f"{path}: the expert's actions have {m['act_dim']} dims, the environment wants {act_dim}")
+            raise UsageError(f"{path}: the expert's actions have {m['act_dim']} dims, the environment wants {act_dim}")
     def __call__(self, step:dict) -> np.ndarray: return self.act(step['proprio'])  # (A,)
 
 register_policy('expert', lambda act_dim, seed, task: ExpertPolicy(task, act_dim), needs_task=True,
                 doc="the task's SAC expert (data/experts/<task>/expert.safetensors), deterministic")
+
+# %% ../nbs/02b_experts.ipynb #1ee8b83c
+def upright_profile(act,               # callable proprio -> action (an expert)
+                    task:str,          # a task whose physics has `torso_upright` (quadruped, walker)
+                    episodes:int=10, seed:int=10_000) -> list[dict]:
+    "Per evaluation episode: start uprightness, return, first upright decision (-1: never), fraction of decisions upright."
+    rows = []
+    for i in range(episodes):
+        env = make_env(task, seed=seed + i, pixels=False); s = env.reset(); ph = env._env.physics
+        ups, ret = [float(ph.torso_upright())], 0.0
+        while not s['is_last']: s = env.step(act(s['proprio'])); ret += s['reward']; ups.append(float(ph.torso_upright()))
+        u = np.array(ups) > 0.9
+        rows.append(dict(start=round(ups[0], 2), ret=round(ret, 1), first_upright=int(u.argmax()) if u.any() else -1, upright=round(float(u.mean()), 2)))
+    return rows
+
+# %% ../nbs/02b_experts.ipynb #a2c54a5b
+def expert_curves(runs:list,           # run folders holding a run.json with a `curve`
+                  path:str|Path|None=None # PNG to write (optional)
+                 ):
+    "A figure of each run's evaluation curve (mean and min-max of the episodes) against decisions, GenRL's MAX dashed."
+    import matplotlib.pyplot as plt
+    recs = [(Path(r), json.loads((Path(r)/'run.json').read_text())) for r in runs]
+    recs = [(p, r) for p, r in recs if r.get('curve')]
+    fig, axs = plt.subplots(1, max(1, len(recs)), figsize=(4 * max(1, len(recs)), 3), squeeze=False)
+    for ax, (p, r) in zip(axs[0], recs):
+        c = r['curve']; x = np.array([q['step'] for q in c]) / 1e3
+        ax.plot(x, [q['mean'] for q in c], 'o-', ms=3, label='mean of 10 episodes')
+        ax.fill_between(x, [q['min'] for q in c], [q['max'] for q in c], alpha=0.25, label='min-max')
+        t = get_task(r['task']); ax.axhline(t.genrl_max, ls='--', c='k', lw=1, label=f"GenRL's MAX {t.genrl_max:g} (quoted)")
+        ax.set_title(f"{r['task']} ({p.parent.name}/, seed {r['seed']})", fontsize=9); ax.set_xlabel('decisions (K)'); ax.set_ylabel('return')
+        ax.set_ylim(0, 1000); ax.legend(fontsize=7, loc='lower right')
+    fig.tight_layout()
+    if path: fig.savefig(path, dpi=90)
+    return fig

@@ -14,10 +14,10 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from .core import (get_device, device_name, git_commit, save_checkpoint, load_checkpoint, write_json,
+from .core import (UsageError, get_device, device_name, git_commit, save_checkpoint, load_checkpoint, write_json,
                                seed_everything, derive_seed, repo_root, data_dir, get_config, Config, register_section, atomic_write)
 from .envs import DOMAINS, TASKS, make_env, get_task
-from .data import SequenceSampler, load_episode, save_episode, validate_dir, require_valid
+from .data import SequenceSampler, load_episode, save_episode, validate_dir, require_valid, DatasetError
 from .trainer import TrainRun
 
 # %% auto #0
@@ -63,7 +63,7 @@ def _readout(domain:str, physics) -> tuple:
     if domain == 'walker': return physics.torso_height(), physics.torso_upright(), np.array([x, 0.0]), fwd
     if domain == 'cheetah': return float(n.xpos['torso', 'z']), float(n.xmat['torso', 'zz']), np.array([x, 0.0]), fwd
     if domain == 'stickman': return physics.head_height(), physics.torso_upright(), np.array([x, 0.0]), fwd
-    raise ValueError(f"unknown domain {domain!r}; valid domains: {', '.join(DOMAINS)}")
+    raise UsageError(f"unknown domain {domain!r}; valid domains: {', '.join(DOMAINS)}")
 
 CAPTION_STYLE = {  # noun; posture thresholds (height m, upright); speed bands (m/s): still < s0 <= slow < s1 <= quick < s2 <= run < s3 <= sprint
     'walker':    dict(noun='a two-legged walker', stand=1.1, low=0.6, s=(0.3, 0.8, 2.0, 6.0)),
@@ -121,6 +121,8 @@ class TextTower:
     "A frozen sentence-transformers encoder: list of strings -> (B, D) unit-norm, with a cache."
     def __init__(self, path:str|Path|None=None, device:str='cpu'):
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+        hf_logging.disable_progress_bar()  # loading a local model takes a blink; its bar would only clutter a command's output
         self.path = Path(path) if path is not None else minilm_path()
         if not (self.path/'config.json').exists():
             raise FileNotFoundError(f"no sentence-transformers model in {self.path} (config.json missing)")
@@ -158,7 +160,7 @@ def tower_for(domain:str,                # a domain (walker, cheetah, quadruped,
               root:str|Path|None=None    # folder of towers (default: the committed ones, VLM_DIR)
              ) -> Path:
     "The tower trained on `domain`'s dataset (`domain-<domain>`); a named error, with the command that makes it, when there is none."
-    if domain not in DOMAINS: raise ValueError(f"unknown domain {domain!r}; valid domains: {', '.join(DOMAINS)}")
+    if domain not in DOMAINS: raise UsageError(f"unknown domain {domain!r}; valid domains: {', '.join(DOMAINS)}")
     root = Path(root) if root else repo_root()/VLM_DIR
     if (root/f'domain-{domain}'/'tower.safetensors').exists(): return root/f'domain-{domain}'
     have = sorted(p.name for p in root.glob('domain-*') if (p/'tower.safetensors').exists())
@@ -178,7 +180,7 @@ class DomainVLM(VLM):
                 raise FileNotFoundError(f"no video tower at {f}; train one with `modularagent train-vlm --data data/walker --out {p}` "
                                         f"or use the committed {VLM_DIR}/{DEFAULT_TOWER}")
             state, meta = load_checkpoint(f)
-            if meta.get('dim') != self.dim: raise ValueError(f"{f}: tower of dimension {meta.get('dim')}, text tower {self.dim}")
+            if meta.get('dim') != self.dim: raise UsageError(f"{f}: tower of dimension {meta.get('dim')}, text tower {self.dim}")
             self.tower = VideoTower(meta['dim'], meta['frames'], meta['depth']); self.tower.load_state_dict(state['tower'])
             if (f.parent/'card.json').exists(): self.card = json.loads((f.parent/'card.json').read_text())
         self.device = device; self.tower.to(device).eval()
@@ -189,7 +191,7 @@ class DomainVLM(VLM):
 def domain_of(path:str|Path) -> str:
     "The domain of an episode file from its name ('walker_walk-...', 'walker-random-...', 'walker_stand-sac-...')."
     d = Path(path).name.split('-')[0].split('_')[0]
-    if d not in DOMAINS: raise ValueError(f"cannot tell the domain of {path}: names start with one of {', '.join(DOMAINS)}")
+    if d not in DOMAINS: raise UsageError(f"cannot tell the domain of {path}: names start with one of {', '.join(DOMAINS)}")
     return d
 
 def split_files(files, holdout:int=10) -> tuple:
@@ -454,7 +456,7 @@ def load_vlm(backend:str='domain',   # 'domain' (offline default), 'hf' or 'inte
              domain:str|None=None,   # domain backend: load the tower trained on this domain (`tower_for`)
              **kwargs) -> VLM:       # the backend's arguments (domain: tower; hf: path; internvideo2: weights, code)
     "A video-language model by backend name."
-    if backend not in BACKENDS: raise ValueError(f"unknown backend {backend!r}; valid backends: {', '.join(BACKENDS)}")
+    if backend not in BACKENDS: raise UsageError(f"unknown backend {backend!r}; valid backends: {', '.join(BACKENDS)}")
     if backend == 'domain' and kwargs.get('tower') is None: kwargs['tower'] = tower_for(domain) if domain else DEFAULT_TOWER
     return BACKENDS[backend](**kwargs)
 
@@ -501,7 +503,7 @@ def embed_dataset(src:str|Path,        # dataset folder (searched recursively)
     rep = validate_dir(src)
     redo = [Path(f) for f, r in rep.bad if r.startswith("key 'clip_video'")]  # broken embeddings: embedded again
     bad = [(f, r) for f, r in rep.bad if Path(f) not in redo]
-    if bad: raise ValueError(f"{src} has {len(bad)} bad file(s), e.g. {bad[0][0]}: {bad[0][1]}; fix or delete them first")
+    if bad: raise DatasetError(src, f"{len(bad)} bad file(s), the first {bad[0][0]}: {bad[0][1]}", fix="fix or delete them first (modularagent validate lists them)")
     files = sorted(rep.files + redo)
     if (doms := _tower_domains(vlm)):
         other = sorted({d for f in files if (d := Path(f).name.split('-')[0].split('_')[0]) in DOMAINS and d not in doms})
