@@ -14,6 +14,8 @@ from .data import collect, validate_dir, load_episode, POLICIES, EpisodeError
 from .experts import train_expert, render_replay
 from .datasets import build_dataset, measure_bounds, bounds_table
 from .rssm import train_world_model
+from .joint_loss import pretrain, base_switches
+from .reward_check import reward_check, reward_table
 from .vlm import train_vlm, load_vlm, embed_dataset, EmbeddingDimError, WrongTowerError, BACKENDS, domain_of
 
 # %% auto #0
@@ -125,6 +127,15 @@ def make_parser() -> argparse.ArgumentParser:
     w.add_argument('--data', required=True, help='dataset folder of episodes')
     w.add_argument('--out', required=True, help='run folder (a folder with wm.safetensors is resumed)')
     _add_config_args(w)
+    pt = sub.add_parser('pretrain', help="phase 1: train ModularAgent's model (world model, TAMF, task router, text imagination) on an embedded dataset")
+    pt.add_argument('--data', required=True, help='dataset folder with clip_video (modularagent embed DIR)')
+    pt.add_argument('--out', required=True, help='run folder (a folder with a checkpoint is resumed)')
+    pt.add_argument('--base', action='store_true', help="Table 2's base, GenRL's recipe: sum fusion, no L_MLLM, no L_JBO, GenRL's reward")
+    _add_config_args(pt)
+    rc = sub.add_parser('reward-check', help="correlate a phase-1 run's rewards with true returns on held-out episodes (before any policy)")
+    rc.add_argument('--run', required=True, help='phase-1 run folder (modularagent pretrain)')
+    rc.add_argument('--task', required=True, help=f"task ({', '.join(TASKS)})")
+    rc.add_argument('--no-progress', action='store_true')
     tv = sub.add_parser('train-vlm', help="train (or resume) the `domain` backend's video tower on captioned clips")
     tv.add_argument('--data', required=True, nargs='+', help='dataset folder(s)')
     tv.add_argument('--out', required=True, help='tower folder (e.g. data/vlm/domain-walker)')
@@ -152,7 +163,7 @@ def _add_config_args(p):
 
 READS = {  # command -> the config sections it reads; a --set on any other section is an error, not silently dropped
     'train-expert': ('expert', 'data'), 'dataset': ('expert', 'data', 'env'), 'train-wm': ('wm', 'data', 'train'),
-    'train-vlm': ('vlm',), 'demo': ('env',)}
+    'train-vlm': ('vlm',), 'demo': ('env',), 'pretrain': ('wm', 'data', 'train', 'task', 'tamf', 'imagination', 'joint')}
 
 def _config(a, domain:str|None=None) -> Config:
     "The config the command line asks for: the preset, `domain`'s settings (DOMAIN_PRESETS), then `--set`."
@@ -229,6 +240,21 @@ def _train_vlm(a):
     print(f"{a.out}: {card['steps']} steps; held-out retrieval: " + ', '.join(f"{k} {v}" for k, v in card['heldout'].items()))
     return 0
 
+def _pretrain(a):
+    if not Path(a.data).exists(): _fail(f"{a.data} does not exist: build and embed a dataset first (modularagent dataset walker; modularagent embed data/walker)")
+    if a.base: a.set = [*base_switches(), *a.set]
+    rec = pretrain(a.data, a.out, _config(a)); f = rec.get('final', {})
+    print(f"{a.out}: phase 1, {rec['steps']} steps ({rec['wall_time_s'] / max(1, rec['steps']):.3f} s/step); loss {f.get('loss', float('nan')):.1f} "
+          f"(recon {f.get('recon', float('nan')):.1f}, sem {f.get('sem', float('nan')):.3f}, align {f.get('align', float('nan')):.2f}); VLM backend {rec.get('vlm_backend')}")
+    return 0
+
+def _reward_check(a):
+    _check_name('task', a.task, list(TASKS))
+    if not (Path(a.run)/'model.safetensors').exists(): _fail(f"{a.run} holds no finished phase-1 model (model.safetensors): run modularagent pretrain first")
+    res = reward_check(a.run, a.task, progress=not a.no_progress)
+    print(reward_table(res)); print(f"written: {Path(a.run)/f'reward_check_{a.task}.json'}")
+    return 0
+
 def _embed(a):
     _folder(a.dir)
     _check_name('backend', a.backend, list(BACKENDS))
@@ -244,7 +270,7 @@ def _render_replay(a):
     print(f"{a.out}: {len(render_replay(a.src, a.out))} episode(s) rendered"); return 0
 
 COMMANDS = {'tasks': _tasks, 'collect': _collect, 'validate': _validate, 'demo': _demo, 'train-expert': _train_expert,
-            'bounds': _bounds, 'dataset': _dataset, 'train-wm': _train_wm, 'train-vlm': _train_vlm, 'embed': _embed,
+            'bounds': _bounds, 'dataset': _dataset, 'train-wm': _train_wm, 'train-vlm': _train_vlm, 'pretrain': _pretrain, 'reward-check': _reward_check, 'embed': _embed,
             'render-replay': _render_replay}
 
 # the library's named errors: a user can act on each, so the command line prints one line (exit status 2), no traceback

@@ -49,7 +49,8 @@ class DataConfig:
     workers: int = 0          # background loader threads (0 = sample in the training thread)
     replay_every: int = 1     # render every k-th episode of an expert's training replay into the dataset
     explore_episodes: int = 100 # episodes per exploration policy (random, ou, noisy_zero) per domain
-    _ranges = dict(workers=(0, None))
+    holdout: int = 10         # one episode in `holdout` (crc32 of its name) is held out of phase 1, for the reward check
+    _ranges = dict(workers=(0, None), holdout=(2, None))
 
 @dataclass
 class WMConfig:

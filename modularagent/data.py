@@ -362,7 +362,8 @@ class DatasetError(EpisodeError):
     "A dataset a trainer cannot use: bad files, no episodes, or episodes without a key the trainer needs."
 
 def require_valid(source,       # dataset folder, a file, or a list of files
-                  need=()       # keys every episode must hold besides the format's required ones
+                  need=(),      # keys every episode must hold besides the format's required ones
+                  fix:str|None=None # what to do when one lacks them (default: use episodes that carry them)
                  ) -> DatasetReport:
     "The report of a dataset every file of which is valid and holds `need`, else a `DatasetError` naming the first problem."
     rep = validate_dir(source)
@@ -373,7 +374,7 @@ def require_valid(source,       # dataset folder, a file, or a list of files
     for f in rep.files:
         with zipfile.ZipFile(f) as z: have = {n[:-4] for n in z.namelist()}
         miss = [k for k in need if k not in have]
-        if miss: raise DatasetError(f, f"has no {', '.join(miss)}, which this trainer reads", miss[0], fix="use episodes that carry it (our datasets do)")
+        if miss: raise DatasetError(f, f"has no {', '.join(miss)}, which this trainer reads", miss[0], fix=fix or "use episodes that carry it (our datasets do)")
     return rep
 
 # %% ../nbs/02_data.ipynb #106836a1

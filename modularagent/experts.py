@@ -21,9 +21,9 @@ from .data import save_episode, validate_dir, load_episode, EpisodeError, Corrup
 from .trainer import TrainRun
 
 # %% auto #0
-__all__ = ['StateEnv', 'episode_index', 'replay_episodes', 'pack_replay', 'read_packed', 'unpack_replay', 'save_buffer',
-           'load_buffer', 'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay', 'ExpertActor', 'load_expert',
-           'expert_dir', 'ExpertPolicy', 'upright_profile', 'expert_curves']
+__all__ = ['StateEnv', 'episode_index', 'replay_episodes', 'pack_replay', 'read_packed', 'unpack_replay', 'pack_groups',
+           'save_buffer', 'load_buffer', 'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay', 'ExpertActor',
+           'load_expert', 'expert_dir', 'ExpertPolicy', 'upright_profile', 'expert_curves']
 
 # %% ../nbs/02b_experts.ipynb #5ea00e0d
 def _rs_state(rs:np.random.RandomState) -> dict:
@@ -108,19 +108,23 @@ def _every_kth(files:list, every:int) -> list:
     return keep if keep[-1] == files[-1] else keep + [files[-1]]
 
 def pack_replay(run:str|Path, # an expert's run folder holding `replay/`
-                every:int=1   # keep every k-th episode (and always the last)
+                every:int=1,  # keep every k-th episode (and always the last)
+                files:list|None=None, # pack exactly these episode files instead (a group of `pack_groups`)
+                dest:str|Path|None=None, # the archive (default: `run/replay.npz`)
+                recorded:int|None=None  # episodes the run had recorded by then (default: the replay folder's count)
                ) -> Path:
     "Pack the kept state episodes of `run/replay/` into one compressed archive `run/replay.npz`; return its path."
-    run = Path(run); files = replay_episodes(run/'replay')
-    if not files: raise FileNotFoundError(f"no state episodes in {run/'replay'}; train the expert first")
-    keep, eps = _every_kth(files, every), []
+    run = Path(run); dest = Path(dest) if dest is not None else run/'replay.npz'
+    keep = files if files is not None else _every_kth(replay_episodes(run/'replay'), every) if replay_episodes(run/'replay') else []
+    if not keep: raise FileNotFoundError(f"no state episodes in {run/'replay'}; train the expert first")
+    files, eps = replay_episodes(run/'replay'), []
     for f in keep:
         with np.load(f) as z: eps.append({k: z[k] for k in z.files})
     arc = {k: np.concatenate([e[k] for e in eps]).astype(_DTYPES.get(k, eps[0][k].dtype)) for k in _PACKED}  # (N, ...)
     arc.update(names=np.array([f.name for f in keep]), lengths=np.array([len(e['reward']) for e in eps]),
-               every=np.array(every), recorded=np.array(episode_index(files[-1]) + 1), task=eps[0]['task'])
-    with atomic_write(run/'replay.npz') as f: np.savez_compressed(f, **arc)
-    return run/'replay.npz'
+               every=np.array(every), recorded=np.array(recorded if recorded is not None else episode_index(files[-1]) + 1), task=eps[0]['task'])
+    with atomic_write(dest) as f: np.savez_compressed(f, **arc)
+    return dest
 
 def read_packed(path:Path) -> dict:
     "The arrays of a packed replay archive, or a `CheckpointError` (a damaged file, or pickled objects, which are never loaded)."
@@ -134,13 +138,14 @@ def read_packed(path:Path) -> dict:
     return a
 
 def unpack_replay(run:str|Path,             # an expert's run folder holding `replay.npz`
-                  out:str|Path|None=None    # folder for the episodes (default: `run/replay_unpacked`)
+                  out:str|Path|None=None,   # folder for the episodes (default: `run/replay_unpacked`)
+                  archive:str|Path|None=None # another archive of the run (a group of `pack_groups`)
                  ) -> list[Path]:
     "Write the archive's episodes as state-episode files (skipping those already there); return their paths in training order."
-    run = Path(run); out = Path(out) if out is not None else run/'replay_unpacked'
-    if not (run/'replay.npz').exists(): raise FileNotFoundError(f"{run/'replay.npz'} is missing; pack it with `pack_replay('{run}')`")
+    run = Path(run); out = Path(out) if out is not None else run/'replay_unpacked'; arc = Path(archive) if archive else run/'replay.npz'
+    if not arc.exists(): raise FileNotFoundError(f"{arc} is missing; pack it with `pack_replay('{run}')`")
     out.mkdir(parents=True, exist_ok=True)
-    a = read_packed(run/'replay.npz')
+    a = read_packed(arc)
     ends = np.cumsum(a['lengths']); paths = []
     for name, e, T in zip(a['names'], ends, a['lengths']):
         paths.append(out/str(name))
@@ -150,6 +155,21 @@ def unpack_replay(run:str|Path,             # an expert's run folder holding `re
                   is_first=np.arange(T) == 0, is_last=np.arange(T) == T - 1)
         with atomic_write(paths[-1]) as f: np.savez(f, **ep)
     return paths
+
+def pack_groups(run:str|Path,   # an expert's run folder holding `replay/`
+                every:int=1,    # keep every k-th episode of each group
+                group:int=100   # episodes per group
+               ) -> list[Path]:
+    "Pack the kept episodes of `replay/` by groups of `group` episode numbers into `replay_packs/`; a complete group is written once, the open one again each call."
+    run = Path(run); files = replay_episodes(run/'replay')
+    if not files: return []
+    n, out = episode_index(files[-1]) + 1, []
+    for lo in range(0, n, group):
+        hi, p = min(n, lo + group), run/'replay_packs'/f"{lo:06d}.npz"; out.append(p)
+        if p.exists() and int(read_packed(p)['recorded']) == lo + group: continue   # complete: never rewritten
+        keep = [f for f in files if lo <= episode_index(f) < hi and episode_index(f) % every == 0]
+        if keep: pack_replay(run, every, files=keep, dest=p, recorded=hi)
+    return out
 
 # %% ../nbs/02b_experts.ipynb #28b52990
 class _Checkpointing(BaseCallback):
@@ -277,7 +297,9 @@ def train_expert(task:str,              # task name
         if run.finished:
             print(f"{out}: the {task} expert is already trained to {run.record['steps']} decisions; nothing to do"); return run.record
         kept = int(run.state['episodes']) if run.state else 0
-        if run.state and (out/'replay.npz').exists(): unpack_replay(out, out/'replay')  # a fresh clone: the committed episodes
+        if run.state:  # a fresh clone: the committed episodes come back from the packs
+            for arc in sorted((out/'replay_packs').glob('*.npz')) + ([out/'replay.npz'] if (out/'replay.npz').exists() else []):
+                unpack_replay(out, out/'replay', archive=arc)
         _drop_after_checkpoint(out/'replay', kept)
         env = StateEnv(task, seed=cfg.seed, record=out/'replay', episode_steps=e.episode_steps, shaping=e.shaping, shaping_scale=e.shaping_scale)
         env.n_recorded = kept
@@ -288,7 +310,7 @@ def train_expert(task:str,              # task name
             if run.step > e.learning_starts and not run.state.get('after_update'): model.train(gradient_steps=1, batch_size=e.batch)  # the update the checkpoint came before
         def save(after_update=False):  # after_update: taken after the step's gradient update (the end of learn)
             save_buffer(model.replay_buffer, model.num_timesteps, out/'buffer')
-            pack_replay(out, cfg.data.replay_every)
+            pack_groups(out, cfg.data.replay_every)   # each complete group of 100 episodes packed once (committable)
             run.save(model.num_timesteps, dict(_sac_state(model, env), after_update=after_update), sb3=sb3_version)
         def evaluate(t):
             r = evaluate_policy(sac_actor(model), task, e.eval_episodes)
@@ -300,6 +322,7 @@ def train_expert(task:str,              # task name
         save_checkpoint(out/'expert.safetensors', {'actor': model.policy.actor.state_dict()},
                         dict(task=task, obs_dim=env.observation_space.shape[0], act_dim=env.action_space.shape[0], hidden=e.hidden))
         rets = evaluate_policy(sac_actor(model), task, e.eval_episodes)
+        pack_replay(out, cfg.data.replay_every)      # the dataset's archive, written once the run is done
         return run.finish(eval_returns=[round(float(r), 2) for r in rets], eval_mean=round(float(rets.mean()), 2),
                           eval_episodes=len(rets), replay_episodes=env.n_recorded)
 

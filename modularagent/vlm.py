@@ -25,7 +25,7 @@ __all__ = ['CAPTION_STYLE', 'VLM_DIR', 'DEFAULT_TOWER', 'BACKENDS', 'VLM', 'clip
            'VideoTower', 'tower_for', 'DomainVLM', 'domain_of', 'split_files', 'ClipSampler', 'clip_loss', 'retrieval',
            'VLMConfig', 'train_vlm', 'probe_clips', 'prompt_scores', 'prompt_margins', 'prompt_table', 'HFVLM',
            'tiny_xclip', 'InternVideo2VLM', 'load_vlm', 'EmbeddingDimError', 'WrongTowerError', 'embed_episode',
-           'embed_dataset', 'replay_captions']
+           'embed_dataset', 'embedding_info', 'replay_captions']
 
 # %% ../nbs/04_vlm.ipynb #0639c38c
 class VLM:
@@ -172,7 +172,7 @@ class DomainVLM(VLM):
     name = 'domain'
     def __init__(self, tower:str|Path|None=None, text:TextTower|None=None, device:str='cpu'):
         self.text = text or TextTower(device=device); self.dim = self.text.dim
-        self.tower, self.card = VideoTower(self.dim), {}
+        self.tower, self.card, self.tower_path = VideoTower(self.dim), {}, None
         if tower is not None:
             p = Path(tower); p = p if p.is_absolute() or p.exists() else repo_root()/VLM_DIR/p
             f = p/'tower.safetensors' if p.is_dir() else p
@@ -183,6 +183,7 @@ class DomainVLM(VLM):
             if meta.get('dim') != self.dim: raise UsageError(f"{f}: tower of dimension {meta.get('dim')}, text tower {self.dim}")
             self.tower = VideoTower(meta['dim'], meta['frames'], meta['depth']); self.tower.load_state_dict(state['tower'])
             if (f.parent/'card.json').exists(): self.card = json.loads((f.parent/'card.json').read_text())
+            self.tower_path = str(f.parent.relative_to(repo_root())) if f.parent.is_relative_to(repo_root()) else str(f.parent)
         self.device = device; self.tower.to(device).eval()
     def _video(self, x): return self.tower(x.to(self.device)).cpu()
     def _text(self, prompts): return self.text(prompts)
@@ -517,7 +518,15 @@ def embed_dataset(src:str|Path,        # dataset folder (searched recursively)
         members['clip_video'] = embed_episode(vlm, members['observation'])
         with atomic_write(f) as fh: np.savez(fh, **members)
         done += 1
+    info = dict(backend=vlm.name, dim=vlm.dim, tower=getattr(vlm, 'tower_path', None), files=len(files),
+                written=time.strftime('%Y-%m-%dT%H:%M:%S%z'))
+    write_json(Path(src)/'embedding.json', info)  # which backend made the folder's clip_video: results name it
     return dict(files=len(files), embedded=done, skipped=skipped, dim=vlm.dim, backend=vlm.name)
+
+def embedding_info(src:str|Path) -> dict:
+    "What `embed_dataset` recorded about a folder's embeddings ({backend, dim, tower}), or {} when it recorded nothing."
+    p = Path(src)/'embedding.json'
+    return json.loads(p.read_text()) if p.exists() else {}
 
 # %% ../nbs/04_vlm.ipynb #6f9272c0
 def replay_captions(task:str,        # a task with a committed expert replay (data/experts/<task>/replay.npz)
