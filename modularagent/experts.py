@@ -115,14 +115,15 @@ def pack_replay(run:str|Path, # an expert's run folder holding `replay/`
                ) -> Path:
     "Pack the kept state episodes of `run/replay/` into one compressed archive `run/replay.npz`; return its path."
     run = Path(run); dest = Path(dest) if dest is not None else run/'replay.npz'
-    keep = files if files is not None else _every_kth(replay_episodes(run/'replay'), every) if replay_episodes(run/'replay') else []
+    recorded_files = replay_episodes(run/'replay')
+    keep = files if files is not None else _every_kth(recorded_files, every) if recorded_files else []
     if not keep: raise FileNotFoundError(f"no state episodes in {run/'replay'}; train the expert first")
-    files, eps = replay_episodes(run/'replay'), []
+    eps = []
     for f in keep:
         with np.load(f) as z: eps.append({k: z[k] for k in z.files})
     arc = {k: np.concatenate([e[k] for e in eps]).astype(_DTYPES.get(k, eps[0][k].dtype)) for k in _PACKED}  # (N, ...)
     arc.update(names=np.array([f.name for f in keep]), lengths=np.array([len(e['reward']) for e in eps]),
-               every=np.array(every), recorded=np.array(recorded if recorded is not None else episode_index(files[-1]) + 1), task=eps[0]['task'])
+               every=np.array(every), recorded=np.array(recorded if recorded is not None else episode_index(recorded_files[-1]) + 1), task=eps[0]['task'])
     with atomic_write(dest) as f: np.savez_compressed(f, **arc)
     return dest
 
