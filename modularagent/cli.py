@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, errno, sys
 from pathlib import Path
 import numpy as np
-from .core import Config, get_config, start_run, PRESETS, ConfigError, CheckpointError, UsageError
+from .core import Config, get_config, start_run, PRESETS, ConfigError, CheckpointError, UsageError, write_json
 from .trainer import RunMismatch, NonFiniteError
 from .envs import DOMAINS, TASKS, task_table, get_task
 from .data import collect, validate_dir, load_episode, POLICIES, EpisodeError
@@ -135,6 +135,8 @@ def make_parser() -> argparse.ArgumentParser:
     rc = sub.add_parser('reward-check', help="correlate a phase-1 run's rewards with true returns on held-out episodes (before any policy)")
     rc.add_argument('--run', required=True, help='phase-1 run folder (modularagent pretrain)')
     rc.add_argument('--task', required=True, help=f"task ({', '.join(TASKS)})")
+    rc.add_argument('--results', default=None, help="also write the JSON into this folder as <run>_<task>.json (e.g. data/results/reward_check)")
+    rc.add_argument('--model', default=None, help="other weights of the run, e.g. RUN/snapshots/model_0005000.safetensors (pretrain --set train.snapshot_every=N); default: its final model")
     rc.add_argument('--no-progress', action='store_true')
     tv = sub.add_parser('train-vlm', help="train (or resume) the `domain` backend's video tower on captioned clips")
     tv.add_argument('--data', required=True, nargs='+', help='dataset folder(s)')
@@ -250,9 +252,12 @@ def _pretrain(a):
 
 def _reward_check(a):
     _check_name('task', a.task, list(TASKS))
-    if not (Path(a.run)/'model.safetensors').exists(): _fail(f"{a.run} holds no finished phase-1 model (model.safetensors): run modularagent pretrain first")
-    res = reward_check(a.run, a.task, progress=not a.no_progress)
-    print(reward_table(res)); print(f"written: {Path(a.run)/f'reward_check_{a.task}.json'}")
+    if a.model is None and not (Path(a.run)/'model.safetensors').exists(): _fail(f"{a.run} holds no finished phase-1 model (model.safetensors): run modularagent pretrain first")
+    if a.model is not None and not Path(a.model).is_file(): _fail(f"{a.model} is not a file; snapshots are in {Path(a.run)/'snapshots'}")
+    res = reward_check(a.run, a.task, progress=not a.no_progress, model=a.model)
+    name = f"reward_check_{a.task}.json" if a.model is None else f"reward_check_{a.task}_{res['steps']:07d}.json"
+    if a.results: write_json(Path(a.results)/f"{Path(a.run).name}_{name.removeprefix('reward_check_')}", res)
+    print(reward_table(res)); print(f"written: {Path(a.run)/name}" + (f" and into {a.results}" if a.results else ''))
     return 0
 
 def _embed(a):

@@ -15,8 +15,8 @@ import torch
 __all__ = ['PRESETS', 'DOMAIN_PRESETS', 'repo_root', 'data_dir', 'figures_dir', 'EnvConfig', 'DataConfig', 'WMConfig',
            'TrainConfig', 'ExpertConfig', 'Config', 'UsageError', 'ConfigError', 'config_sections', 'config_dict',
            'config_keys', 'apply_overrides', 'check_config', 'register_section', 'get_config', 'seed_everything',
-           'derive_seed', 'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json', 'CheckpointError',
-           'save_checkpoint', 'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads']
+           'derive_seed', 'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json', 'file_digest',
+           'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads']
 
 # %% ../nbs/00_core.ipynb #aee2ee28
 def repo_root(start:str|Path|None=None # folder to search upwards from (default: this file, then the cwd)
@@ -75,8 +75,10 @@ class TrainConfig:
     horizon: int = 16            # imagination horizon
     log_every: int = 100
     ckpt_every: int = 1000
+    snapshot_every: int = 0      # also keep the weights every N steps (bf16, `snapshots/`), for curves; 0: off
     amp: str = 'none'            # 'none' | 'bf16' (CPU autocast)
     _choices = dict(amp=('none', 'bf16'))
+    _ranges = dict(snapshot_every=(0, None))
 
 @dataclass
 class ExpertConfig:
@@ -308,6 +310,14 @@ def write_json(path:str|Path, obj) -> Path:
     "Write `obj` as indented JSON, atomically."
     with atomic_write(path, 'w') as f: json.dump(obj, f, indent=1, default=str)
     return Path(path)
+
+def file_digest(path:str|Path) -> str:
+    "The sha256 of a file's bytes, in hex: which version of an archive or manifest a result was made from."
+    import hashlib
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(1 << 20), b''): h.update(block)
+    return h.hexdigest()
 
 # %% ../nbs/00_core.ipynb #7152bcdf
 from safetensors.torch import save as _st_save, load as _st_load

@@ -9,9 +9,9 @@ from collections import Counter
 from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
-from .core import UsageError, Config, get_config, write_json, git_commit, device_name, get_device, repo_root, data_dir, figures_dir
+from .core import UsageError, Config, get_config, write_json, file_digest, git_commit, device_name, get_device, repo_root, data_dir, figures_dir
 from .envs import TASKS, DOMAINS, BOUNDS_FILE, load_bounds, get_task, make_env
-from .data import collect, validate_dir, load_episode, POLICIES, RandomPolicy, derive_seed
+from .data import collect, validate_dir, load_episode, EpisodeError, POLICIES, RandomPolicy, derive_seed
 from .experts import evaluate_policy, load_expert, expert_dir, train_expert, render_replay, pack_replay, unpack_replay, read_packed
 
 # %% auto #0
@@ -108,7 +108,7 @@ def bounds_table(rec:dict|None=None # a `tasks` record (default: the committed r
 
 # %% ../nbs/02c_datasets.ipynb #26ec0ce2
 def replay_files(task:str,                # task name
-                 every:int=1,             # keep every k-th episode (and always the last)
+                 every:int|None=None,     # keep every k-th episode (and always the last); None: the archive's own setting
                  root:str|Path|None=None  # folder of expert runs (default: `data/experts`)
                 ) -> list[Path]:
     "The kept state episodes of `task`'s expert replay, in training order, unpacked from the run's `replay.npz`."
@@ -117,9 +117,9 @@ def replay_files(task:str,                # task name
         if not any((run/'replay').glob('*.npz')):
             raise FileNotFoundError(f"no replay for {task}: neither {run/'replay.npz'} nor episodes in {run/'replay'}; "
                                     f"train the expert first: `modularagent train-expert --task {task} --out {run}`")
-        pack_replay(run, every)
+        pack_replay(run, every or 1)
     got = int(read_packed(run/'replay.npz')['every'])
-    if got != every:
+    if every is not None and got != every:
         raise UsageError(f"{run/'replay.npz'} keeps every {got}-th replay episode, not every {every}-th: set "
                          f"data.replay_every={got}, or repack from the full replay/ folder with pack_replay('{run}', {every})")
     return unpack_replay(run)
@@ -152,6 +152,18 @@ def _set_aside(stray:list, out:Path, task:str) -> Path|None:
     print(f"{len(stray)} file(s) in {out/task} are not in {task}'s replay.npz: moved to {aside} (nothing deleted)")
     return aside
 
+def _stale(src:list, folder:Path) -> list:
+    "Rendered episodes in `folder` whose actions differ from their state episode's in `src`: renderings of an older replay of the same name."
+    out = []
+    for f in src:
+        dst = folder/f.name
+        if not dst.exists(): continue
+        try: a = load_episode(dst, keys=['action'])['action']
+        except EpisodeError: continue                      # a broken file is re-rendered in place
+        with np.load(f, allow_pickle=False) as z:
+            if not np.array_equal(a.astype(np.float16), z['action'].astype(np.float16)): out.append(dst)   # at the archives' precision
+    return out
+
 def build_dataset(domain:str,                 # one of DOMAINS
                   out:str|Path|None=None,     # dataset folder (default: `data/<domain>`)
                   cfg:Config|None=None,       # settings: expert.*, data.replay_every, data.explore_episodes, env.episode_steps
@@ -174,12 +186,13 @@ def build_dataset(domain:str,                 # one of DOMAINS
         timings[f'train {t}'] = round(time.time() - t0, 1)
     parts = {}
     for t in tasks:
-        t0 = time.time(); src = replay_files(t, cfg.data.replay_every, experts)
-        render_replay(src, out/t, progress)
+        arc = expert_dir(t, experts)/'replay.npz'   # each archive keeps its own every-k (data.replay_every packs a missing one)
+        t0 = time.time(); src = replay_files(t, None if arc.exists() else cfg.data.replay_every, experts)
         files = [out/t/f.name for f in src]
-        _set_aside(sorted(set((out/t).glob('*.npz')) - set(files)), out, t)
-        parts[t] = dict(kind='expert replay', label=t, source=str(expert_dir(t, experts)/'replay.npz'), every=cfg.data.replay_every,
-                        expert=expert_record(t, experts), **_part_summary(files))
+        _set_aside(sorted(set((out/t).glob('*.npz')) - set(files)) + _stale(src, out/t), out, t)
+        render_replay(src, out/t, progress)
+        parts[t] = dict(kind='expert replay', label=t, source=str(arc), every=int(read_packed(arc)['every']),
+                        replay_sha256=file_digest(arc), expert=expert_record(t, experts), **_part_summary(files))
         timings[f'render {t}'] = round(time.time() - t0, 1)
     t0, files = time.time(), []
     for pol in EXPLORE_POLICIES:

@@ -142,7 +142,7 @@ def unpack_replay(run:str|Path,             # an expert's run folder holding `re
                   out:str|Path|None=None,   # folder for the episodes (default: `run/replay_unpacked`)
                   archive:str|Path|None=None # another archive of the run (a group of `pack_groups`)
                  ) -> list[Path]:
-    "Write the archive's episodes as state-episode files (skipping those already there); return their paths in training order."
+    "Write the archive's episodes as state-episode files (skipping those already there with the same actions); return their paths in training order."
     run = Path(run); out = Path(out) if out is not None else run/'replay_unpacked'; arc = Path(archive) if archive else run/'replay.npz'
     if not arc.exists(): raise FileNotFoundError(f"{arc} is missing; pack it with `pack_replay('{run}')`")
     out.mkdir(parents=True, exist_ok=True)
@@ -150,8 +150,10 @@ def unpack_replay(run:str|Path,             # an expert's run folder holding `re
     ends = np.cumsum(a['lengths']); paths = []
     for name, e, T in zip(a['names'], ends, a['lengths']):
         paths.append(out/str(name))
-        if paths[-1].exists(): continue  # written atomically, so whole
         ep = {k: a[k][e - T:e] for k in _PACKED}
+        if paths[-1].exists():  # written atomically, so whole; but an archive replaced by a newer run's may reuse the name
+            with np.load(paths[-1], allow_pickle=False) as z:   # (compared at the archive's precision: the file may be the full-precision original)
+                if np.array_equal(z['action'].astype(ep['action'].dtype), ep['action']): continue
         ep.update(state=ep['state'].astype(np.float64), action=ep['action'].astype(np.float32), task=a['task'],
                   is_first=np.arange(T) == 0, is_last=np.arange(T) == T - 1)
         with atomic_write(paths[-1]) as f: np.savez(f, **ep)

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .core import repo_root, Config, get_config, register_section, UsageError, get_device, seed_everything, derive_seed, save_checkpoint, load_checkpoint, config_dict
+from .core import repo_root, Config, get_config, register_section, UsageError, file_digest, get_device, seed_everything, derive_seed, save_checkpoint, load_checkpoint, config_dict
 from .trainer import TrainRun, weighted_loss
 from .data import SequenceSampler, SAMPLE_KEYS, require_valid
 from .rssm import WorldModel, wm_scales, imagine, cat_kl, n_params, to_torch
@@ -90,17 +90,42 @@ class ModularAgentModel(nn.Module):
         explore = torch.tensor([str(t) == 'explore' for t in labels], device=idx.device)
         return self.router(self.prompt_emb[idx], explore)
 
-    def predict_e(self, h, s, gates) -> torch.Tensor:
-        "The model's own e_v (eq. 13's f_dec), from a fusion whose semantic input is the learned null: it cannot copy e_v. (..., E) unit norm."
-        null = self.tamf.null.expand(*h.shape[:-1], -1)
-        return F.normalize(self.sem_dec(self.fuse(null, h, s, gates)), dim=-1)
+    def adapt(self, e) -> torch.Tensor:
+        "e_v through the trainable semantic adapter (with its residual): (..., E) -> (..., E)."
+        return e + self.sem_adapter(e)
 
-    def fuse(self, e, h, s, gates) -> torch.Tensor:
-        "TAMF over any leading axes, e_v through the semantic adapter first: e (..., E), h (..., D), s (..., S), gates (B, L) -> z (..., d_z)."
-        e = e + self.sem_adapter(e)
+    def fuse(self, e, h, s, gates, adapted:bool=False) -> torch.Tensor:
+        "TAMF over any leading axes, e_v through the semantic adapter first (unless `adapted`): e (..., E), h (..., D), s (..., S), gates (B, L) -> z (..., d_z)."
+        if not adapted: e = self.adapt(e)
         lead = h.shape[:-1]; g = gates.reshape(gates.shape[0], *[1] * (len(lead) - 1), -1).expand(*lead, -1)
         flat = lambda x: x.reshape(-1, x.shape[-1])
         return self.tamf(flat(e), flat(h), flat(s), flat(g)).reshape(*lead, -1)
+
+    def null_fuse(self, h, s, gates, null=None) -> torch.Tensor:
+        "z from a fusion whose semantic input is the learned null (`null`: its adapted value, if already computed): what f_dec reads. (..., d_z)"
+        null = self.adapt(self.tamf.null) if null is None else null
+        return self.fuse(null.expand(*h.shape[:-1], -1), h, s, gates, adapted=True)
+
+    def predict_e(self, h, s, gates, null=None) -> torch.Tensor:
+        "The model's own e_v (eq. 13's f_dec) from `null_fuse`: it cannot copy e_v. (..., E) unit norm."
+        return F.normalize(self.sem_dec(self.null_fuse(h, s, gates, null)), dim=-1)
+
+    def posterior_fuse(self, ev, keep, first, gates):
+        "The GRU-input hook of `observe` on data: TAMF of the previous state with the previous frame's e_v (B, T, E) where `keep` (B, T), elsewhere the model's own prediction (a stand-in without gradient, like the frozen e_v it replaces)."
+        ev_a, null = self.adapt(ev), self.adapt(self.tamf.null)               # (B, T, E) in one batched pass; (E,)
+        def fuse(h, s, t):
+            use = keep[:, t - 1] & ~first[:, t] if t else torch.zeros_like(keep[:, 0])   # (B,)
+            e = ev_a[:, max(t - 1, 0)]
+            if not use.all():
+                with torch.no_grad(): e_hat = self.predict_e(h, s, gates, null)           # (B, E)
+                e = torch.where(use[:, None], e, self.adapt(e_hat))
+            return self.fuse(e, h, s, gates, adapted=True)
+        return fuse
+
+    def imagine_fuse(self, gates):
+        "The GRU-input hook of `imagine`: no frames, so TAMF reads the model's own e_v at every step."
+        null = self.adapt(self.tamf.null)
+        return lambda h, s, t: self.fuse(self.predict_e(h, s, gates, null), h, s, gates)
 
 
 def to_batch(b:dict, device='cpu') -> dict:
@@ -129,25 +154,22 @@ def phase1_terms(m:ModularAgentModel,
     tau, gates = m.route(batch['task'])                            # (B, d_tau), (B, L)
     task_rows = torch.tensor([str(t) != 'explore' for t in batch['task']], device=ev.device)
     keep = valid & (torch.rand(valid.shape, device=ev.device) >= j.dropout)   # modality dropout
-    def fuse(h, s, t):  # the GRU's input at step t: TAMF of the previous state with the previous frame's e_v
-        e_hat = m.predict_e(h, s, gates)
-        if t == 0: return m.fuse(e_hat, h, s, gates)
-        use = (keep[:, t - 1] & ~first[:, t])[:, None]
-        return m.fuse(torch.where(use, ev[:, t - 1], e_hat), h, s, gates)
-    terms, out = m.wm.loss(batch, fuse)                            # eq. 12: recon, dyn, rep; the decoder reads (h, s) only
+    terms, out = m.wm.loss(batch, m.posterior_fuse(ev, keep, first, gates))   # eq. 12: recon, dyn, rep; the decoder reads (h, s) only
     vm = valid.float()
-    z_null = m.fuse(m.tamf.null.expand(*out['h'].shape[:-1], -1), out['h'], out['s'], gates)
+    z_null = m.null_fuse(out['h'], out['s'], gates)
     e_hat = F.normalize(m.sem_dec(z_null if j.mllm_loss else z_null.detach()), dim=-1)
     terms['sem'] = ((e_hat - ev) ** 2).sum(-1) * vm                                               # eq. 13, first term
     terms['text'] = ((F.normalize(m.f_psi(tau), dim=-1)[:, None] - ev) ** 2).sum(-1) * vm * task_rows[:, None]  # eq. 13, second
     terms.update(alignment_terms(m.ti, tau, out, act, first, task_rows))                          # eq. 9 (+ our h~ match)
     if j.joint and j.jbo:                                                                         # eq. 14 along imagined rollouts
-        H = min(j.horizon, act.shape[1] - 1)
-        im = imagine(m.wm.rssm, (out['h'][:, 0].detach(), out['s'][:, 0].detach()), act[:, 1:1 + H],
-                     fuse=lambda h, s, t: m.fuse(m.predict_e(h, s, gates), h, s, gates))
-        tgt = rollout(m.ti, tau, H)
-        w = j.gamma ** torch.arange(H, device=ev.device, dtype=torch.float32)
-        terms['jbo'] = cat_kl(im['prior'].float(), tgt['logits'].float()) * w * task_rows[:, None]  # KL(p_theta || p~psi), (B, H)
+        H = min(j.horizon, act.shape[1] - 1); r = task_rows.nonzero()[:, 0]                       # only task rows have a target
+        terms['jbo'] = torch.zeros(len(task_rows), H, device=ev.device)                          # (B, H); exploration rows stay 0
+        if len(r):
+            im = imagine(m.wm.rssm, (out['h'][r, 0].detach(), out['s'][r, 0].detach()), act[r, 1:1 + H],
+                         fuse=m.imagine_fuse(gates[r]))
+            tgt = rollout(m.ti, tau[r], H)
+            w = j.gamma ** torch.arange(H, device=ev.device, dtype=torch.float32)
+            terms['jbo'] = terms['jbo'].index_put((r,), cat_kl(im['prior'].float(), tgt['logits'].float()) * w)  # KL(p_theta || p~psi)
     if j.reward == 'genrl':
         cond = F.normalize((ev * vm[..., None]).sum(1), dim=-1)                                    # the window's video embedding
         c = alignment_terms(m.connector, cond, out, act, first, valid.any(1))
@@ -167,11 +189,12 @@ def phase1_step(m:ModularAgentModel, opt, batch:dict, amp:str|None=None, clip:fl
         terms, _ = phase1_terms(m, batch)
     scales = joint_scales(m.cfg)
     total, metrics = weighted_loss(terms, scales)
-    if 'jbo' in terms and scales['jbo']:
+    if 'jbo' in terms and scales['jbo'] and terms['jbo'].requires_grad:   # (a batch of exploration rows only has no L_JBO)
         jbo = scales['jbo'] * terms['jbo'].float().mean()
+        rest, _ = weighted_loss({k: v for k, v in terms.items() if k != 'jbo'}, scales)  # the same sum without eq. 14
         allowed = [p for n in m.JBO_MODULES for p in getattr(m, n).parameters()]
         g = torch.autograd.grad(jbo, allowed, retain_graph=True, allow_unused=True)
-        (total - jbo).backward()
+        rest.backward()
         for p, gi in zip(allowed, g):
             if gi is not None: p.grad = gi if p.grad is None else p.grad + gi
     else: total.backward()
@@ -206,7 +229,8 @@ def pretrain(data,                   # dataset folder with clip_video (modularag
                               keys=(*SAMPLE_KEYS, 'clip_video'), skip_bad=False)
     A, tasks = int(sampler._rows['action'][0]), sorted(rep.tasks)
     sections = {k: config_dict(cfg)[k] for k in ('wm', 'task', 'tamf', 'imagination')}
-    ident = dict(data=str(data), act_dim=A, emb_dim=rep.embed_dim, tasks=tasks, switches=dict(fusion=cfg.tamf.fusion, mllm_loss=j.mllm_loss,
+    man = Path(data)/'manifest.json'                              # which build of the dataset (and so which experts' replays)
+    ident = dict(data=str(data), data_manifest_sha256=file_digest(man) if man.exists() else None, act_dim=A, emb_dim=rep.embed_dim, tasks=tasks, switches=dict(fusion=cfg.tamf.fusion, mllm_loss=j.mllm_loss,
                  joint=j.joint, reward=j.reward), sizes=sections)
     with TrainRun(out, 'pretrain', j.steps, ident, cfg, log_every=cfg.train.log_every, ckpt_every=cfg.train.ckpt_every,
                   progress=progress, device=str(dev), vlm_backend=info.get('backend', 'unknown'), vlm_tower=info.get('tower'),
@@ -218,15 +242,17 @@ def pretrain(data,                   # dataset folder with clip_video (modularag
         if run.state:
             m.load_state_dict(run.state['model']); opt.load_state_dict(run.state['opt'])
             torch.set_rng_state(run.state['torch_rng']); sampler.rng.bit_generator.state = run.state['sampler_rng']
-        metrics = {}
+        metrics, snap = {}, cfg.train.snapshot_every
+        weights = lambda p, step: save_checkpoint(p, {'model': {k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in m.state_dict().items()}},
+                                                  dict(act_dim=A, emb_dim=rep.embed_dim, tasks=tasks, config=config_dict(cfg), step=step))
         for step in range(run.step + 1, j.steps + 1):
             metrics = phase1_step(m, opt, to_batch(sampler.sample(), dev), cfg.train.amp)
             run.tick(step, metrics)
+            if snap and step % snap == 0: weights(Path(out)/'snapshots'/f'model_{step:07d}.safetensors', step)   # for curves against steps
             if run.due(step) or step == j.steps:
                 run.save(step, dict(model=m.state_dict(), opt=opt.state_dict(), torch_rng=torch.get_rng_state(),
                                     sampler_rng=sampler.rng.bit_generator.state))
-        save_checkpoint(Path(out)/'model.safetensors', {'model': {k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in m.state_dict().items()}},
-                        dict(act_dim=A, emb_dim=rep.embed_dim, tasks=tasks, config=config_dict(cfg)))
+        weights(Path(out)/'model.safetensors', j.steps)
         return run.finish(final={k: round(v, 4) for k, v in metrics.items()})
 
 def load_pretrained(path:str|Path) -> ModularAgentModel:

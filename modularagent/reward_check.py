@@ -11,17 +11,17 @@ import torch
 import torch.nn.functional as F
 from scipy import stats
 from tqdm.auto import tqdm
-from .core import write_json, git_commit, device_name, get_device
+from .core import write_json, git_commit, device_name, get_device, load_checkpoint, UsageError
 from .envs import make_env, get_task, TASKS
-from .data import load_episode, validate_dir
-from .rssm import observe
+from .data import load_episode, validate_dir, SequenceSampler, SAMPLE_KEYS
+from .rssm import observe, open_loop
 from .text_imagination import rollout
 from .rewards import cosine_reward, best_offset_reward, wmclip_reward
 from .vlm import split_files
-from .joint_loss import load_pretrained, ModularAgentModel
+from .joint_loss import load_pretrained, ModularAgentModel, to_batch
 
 # %% auto #0
-__all__ = ['replay_returns', 'episode_rewards', 'reward_check', 'reward_table']
+__all__ = ['replay_returns', 'episode_rewards', 'reward_check', 'reward_table', 'phase1_curve', 'curve_figure']
 
 # %% ../nbs/09b_reward_check.ipynb #0ab81f24
 def replay_returns(ep:dict,          # an episode with `state` (T, S) and `action` (T, A)
@@ -44,11 +44,7 @@ def episode_rewards(m:ModularAgentModel, ep:dict, task:str, H:int=16, seed:int=0
     first = torch.as_tensor(ep['is_first'])[None]; ev = torch.as_tensor(ep['clip_video']).float()[None]   # (1, T, E)
     valid = ev.norm(dim=-1) > 0.5
     tau, gates = m.route([task]); text = m.prompt_emb[m.task_index([task])]                               # (1, E_text)
-    def fuse(h, s, t):
-        e_hat = m.predict_e(h, s, gates)
-        if t == 0: return m.fuse(e_hat, h, s, gates)
-        return m.fuse(torch.where(valid[:, t - 1, None], ev[:, t - 1], e_hat), h, s, gates)
-    out = observe(m.wm.rssm, m.wm.embed(obs), act, first, fuse=fuse)
+    out = observe(m.wm.rssm, m.wm.embed(obs), act, first, fuse=m.posterior_fuse(ev, valid, first, gates))
     h, s = out['h'], out['s']; T = h.shape[1]
     e_in = torch.where(valid[..., None], ev, m.predict_e(h, s, gates))
     z = m.fuse(e_in, h, s, gates)                                                                           # (1, T, d_z)
@@ -73,10 +69,13 @@ def _corr(x, y) -> dict:
 def reward_check(run:str|Path,           # a phase-1 run folder (model.safetensors, run.json)
                  task:str,               # the task whose reward is checked
                  episodes:list|None=None,# episode files (default: the held-out split of the run's dataset)
-                 progress:bool=True) -> dict:
+                 progress:bool=True,
+                 model:str|Path|None=None # other weights of the run (a `snapshots/model_<step>.safetensors`); default: its final model
+                ) -> dict:
     "Correlate each reward's episode sum with the true return under `task`; write and return the results."
     run = Path(run); rec = json.loads((run/'run.json').read_text()); t0 = time.time()
-    task = get_task(task).name; m = load_pretrained(run)
+    task = get_task(task).name; m = load_pretrained(model or run)
+    steps = load_checkpoint(Path(model))[1].get('step') if model else rec.get('steps')
     files = episodes if episodes is not None else split_files(validate_dir(rec['data']).files, rec['config']['data'].get('holdout', 10))[1]
     tasks = [t for t in TASKS if TASKS[t].domain == TASKS[task].domain]
     rows, sums = [], {}
@@ -90,10 +89,11 @@ def reward_check(run:str|Path,           # a phase-1 run folder (model.safetenso
     res = {v: dict(all=_corr(np.array([r[v] for r in rows]), y), upper=_corr(np.array([r[v] for r in rows])[upper], y[upper])) for v in variants}
     dev = get_device('cpu')
     out = dict(run=str(run), task=task, prompt=get_task(task).prompt, episodes=len(rows), variants=res, per_episode=rows,
-               preset=rec.get('preset'), seed=rec.get('seed'), steps=rec.get('steps'), switches=rec.get('identity', {}).get('switches'),
+               preset=rec.get('preset'), seed=rec.get('seed'), steps=steps, model=str(model) if model else None,
+               data_manifest_sha256=rec.get('identity', {}).get('data_manifest_sha256'), switches=rec.get('identity', {}).get('switches'),
                vlm_backend=rec.get('vlm_backend'), run_wall_time_s=rec.get('wall_time_s'), wall_time_s=round(time.time() - t0, 1),
                device=str(dev), hardware=device_name(dev), commit=git_commit())
-    write_json(run/f'reward_check_{task}.json', out)
+    write_json(run/(f'reward_check_{task}.json' if not model else f'reward_check_{task}_{steps:07d}.json'), out)
     return out
 
 def reward_table(res:dict) -> str:
@@ -104,3 +104,59 @@ def reward_table(res:dict) -> str:
     for v, c in res['variants'].items():
         lines.append(f"{v:8s} {f(c['all']['pearson']):>8s} {f(c['all']['spearman']):>9s} {f(c['upper']['pearson']):>8s} {f(c['upper']['spearman']):>8s}")
     return '\n'.join(lines)
+
+# %% ../nbs/09b_reward_check.ipynb #c726bd75
+def phase1_curve(run:str|Path,            # a phase-1 run folder with snapshots/ (pretrain --set train.snapshot_every=N)
+                 tasks:list|None=None,    # tasks to check (default: every task the run was trained on)
+                 episodes:int=16,         # held-out episodes, spread evenly over the held-out split
+                 windows:int=8,           # held-out windows for the open-loop error
+                 context:int=8, horizon:int=16,
+                 pool:list|None=None,     # episode files to draw from (default: the held-out split of the run's dataset)
+                 progress:bool=True) -> dict:
+    "Reward-check correlations (each task, each variant) and the open-loop error of every snapshot of a phase-1 run, against steps; written to `curve.json` beside it."
+    run = Path(run); rec = json.loads((run/'run.json').read_text()); t0 = time.time()
+    held = sorted(pool) if pool is not None else split_files(validate_dir(rec['data']).files, rec['config']['data'].get('holdout', 10))[1]
+    if not held: raise UsageError(f"{run}: no held-out episodes to check on; pass pool=[episode files]")
+    files = [held[i] for i in np.unique(np.linspace(0, len(held) - 1, min(episodes, len(held))).astype(int))]
+    eps = [load_episode(f) for f in files]
+    tasks = tasks or [t for t in rec['identity']['tasks'] if t != 'explore']
+    truth = {t: np.array([replay_returns(ep, [t])[t] for ep in eps]) for t in tasks}       # (episodes,) per task, once
+    b = to_batch(SequenceSampler(held, batch=windows, length=context + horizon, seed=0, keys=(*SAMPLE_KEYS, 'clip_video')).sample())
+    snaps = sorted((run/'snapshots').glob('model_*.safetensors'))
+    if not snaps: raise UsageError(f"{run} has no snapshots/: train it with --set train.snapshot_every=N")
+    points = []
+    for f in tqdm(snaps, desc=f'curve {run.name}', unit='snapshot', disable=not progress):
+        m, step = load_pretrained(f), load_checkpoint(f)[1]['step']
+        pt = dict(step=step, tasks={})
+        for t in tasks:
+            sums = [{k: float(v.sum()) for k, v in episode_rewards(m, ep, t).items()} for ep in eps]
+            pt['tasks'][t] = {v: _corr(np.array([s[v] for s in sums]), truth[t]) for v in sums[0]}
+        with torch.no_grad():
+            _, gates = m.route(b['task']); ev = b['clip_video'].float()
+            ol = open_loop(m.wm, b, context, m.posterior_fuse(ev, ev.norm(dim=-1) > 0.5, b['is_first'].bool(), gates), m.imagine_fuse(gates))
+        pt['open_loop_mse'] = round(float(ol['mse'][context:].mean()), 5)
+        points.append(pt)
+    dev = get_device('cpu')
+    out = dict(run=str(run), episodes=[Path(f).name for f in files], windows=windows, context=context, horizon=horizon, points=points,
+               preset=rec.get('preset'), seed=rec.get('seed'), switches=rec.get('identity', {}).get('switches'),
+               data_manifest_sha256=rec.get('identity', {}).get('data_manifest_sha256'), vlm_backend=rec.get('vlm_backend'),
+               run_wall_time_s=rec.get('wall_time_s'), wall_time_s=round(time.time() - t0, 1), device=str(dev),
+               hardware=device_name(dev), commit=git_commit())
+    write_json(run/'curve.json', out)
+    return out
+
+def curve_figure(*curves:dict,   # from `phase1_curve`, one per run
+                 variant:str|None=None): # the reward variant to draw (default: each run's own, `joint.reward`)
+    "Spearman of one reward variant for each task against steps, and the open-loop error, for one or more runs."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(1, 2, figsize=(10, 3.4))
+    for c, ls in zip(curves, ('-', '--', ':', '-.')):
+        name, x = Path(c['run']).name, [p['step'] for p in c['points']]
+        v = variant or (c.get('switches') or {}).get('reward', 'modular')
+        for t in c['points'][0]['tasks']:
+            ax[0].plot(x, [p['tasks'][t][v]['spearman'] if p['tasks'][t][v]['spearman'] is not None else np.nan for p in c['points']], ls, marker='o', ms=3, label=f"{name}: {t} ({v})")
+        ax[1].plot(x, [p['open_loop_mse'] for p in c['points']], ls, marker='o', ms=3, label=name)
+    ax[0].axhline(0, color='gray', lw=0.5); ax[0].set(xlabel='phase-1 steps', ylabel='Spearman (reward sum vs true return)', title='reward check on held-out episodes')
+    ax[1].set(xlabel='phase-1 steps', ylabel='pixel MSE, imagined steps', title='open-loop error'); ax[0].legend(fontsize=6); ax[1].legend(fontsize=7)
+    fig.tight_layout()
+    return fig

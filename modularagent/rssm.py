@@ -265,12 +265,15 @@ def train_step(wm:WorldModel, opt:torch.optim.Optimizer, batch:dict,
 
 # %% ../nbs/03_rssm.ipynb #c60a823a
 @torch.no_grad()
-def open_loop(wm:WorldModel, batch:dict, context:int=5) -> dict:
+def open_loop(wm:WorldModel, batch:dict, context:int=5,
+              obs_fuse=None,   # the GRU-input hook of `observe` on the context frames (a fused model's; default: none)
+              img_fuse=None    # and of `imagine` after them
+             ) -> dict:
     "Real frames, model frames (reconstruction up to `context`, prediction after) as uint8 (B,T,3,64,64), and per-step MSE (T,)."
     wm.eval()
     obs, act = batch['observation'], batch['action'].float()
-    out = observe(wm.rssm, wm.embed(obs[:, :context]), act[:, :context], batch['is_first'][:, :context].bool())
-    im = imagine(wm.rssm, (out['h'][:, -1], out['s'][:, -1]), act[:, context:])
+    out = observe(wm.rssm, wm.embed(obs[:, :context]), act[:, :context], batch['is_first'][:, :context].bool(), fuse=obs_fuse)
+    im = imagine(wm.rssm, (out['h'][:, -1], out['s'][:, -1]), act[:, context:], fuse=img_fuse)
     h, s = torch.cat([out['h'], im['h']], 1), torch.cat([out['s'], im['s']], 1)
     x = (wm.decode(h, s).float() + 0.5).clamp(0, 1)
     mse = ((x - obs.float() / 255) ** 2).mean((0, 2, 3, 4))

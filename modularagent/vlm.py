@@ -15,7 +15,7 @@ from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 from .core import (UsageError, get_device, device_name, git_commit, save_checkpoint, load_checkpoint, write_json,
-                               seed_everything, derive_seed, repo_root, data_dir, get_config, Config, register_section, atomic_write)
+                               seed_everything, derive_seed, repo_root, data_dir, get_config, Config, register_section, atomic_write, file_digest)
 from .envs import DOMAINS, TASKS, make_env, get_task
 from .data import SequenceSampler, load_episode, save_episode, validate_dir, require_valid, DatasetError
 from .trainer import TrainRun
@@ -172,7 +172,7 @@ class DomainVLM(VLM):
     name = 'domain'
     def __init__(self, tower:str|Path|None=None, text:TextTower|None=None, device:str='cpu'):
         self.text = text or TextTower(device=device); self.dim = self.text.dim
-        self.tower, self.card, self.tower_path = VideoTower(self.dim), {}, None
+        self.tower, self.card, self.tower_path, self.tower_sha256 = VideoTower(self.dim), {}, None, None
         if tower is not None:
             p = Path(tower); p = p if p.is_absolute() or p.exists() else repo_root()/VLM_DIR/p
             f = p/'tower.safetensors' if p.is_dir() else p
@@ -184,6 +184,7 @@ class DomainVLM(VLM):
             self.tower = VideoTower(meta['dim'], meta['frames'], meta['depth']); self.tower.load_state_dict(state['tower'])
             if (f.parent/'card.json').exists(): self.card = json.loads((f.parent/'card.json').read_text())
             self.tower_path = str(f.parent.relative_to(repo_root())) if f.parent.is_relative_to(repo_root()) else str(f.parent)
+            self.tower_sha256 = file_digest(f)   # which weights: a retrained tower in the same folder is another backend
         self.device = device; self.tower.to(device).eval()
     def _video(self, x): return self.tower(x.to(self.device)).cpu()
     def _text(self, prompts): return self.text(prompts)
@@ -510,15 +511,20 @@ def embed_dataset(src:str|Path,        # dataset folder (searched recursively)
         other = sorted({d for f in files if (d := Path(f).name.split('-')[0].split('_')[0]) in DOMAINS and d not in doms})
         if other: raise WrongTowerError(f"{src} holds {', '.join(other)} episodes, but this video tower was trained on {', '.join(sorted(doms))}: "
                                         f"embed with that domain's tower (modularagent embed {src} --backend domain picks it), or pass --tower")
+    old, sha = embedding_info(src), getattr(vlm, 'tower_sha256', None)
+    other = bool(old) and (old.get('backend'), old.get('tower_sha256', sha)) != (vlm.name, sha)   # embedded by another backend or tower
+    if other and not force:
+        raise EmbeddingDimError(f"{src} was embedded by the {old.get('backend')} backend (tower {old.get('tower')}, sha256 {str(old.get('tower_sha256'))[:12]}), "
+                                f"not by this {vlm.name} one (tower {getattr(vlm, 'tower_path', None)}, sha256 {str(sha)[:12]}): pass --force to embed it again with this one")
     done = skipped = 0
     for f in tqdm(files, desc=f'embed {src} ({vlm.name}, D={vlm.dim})', unit='ep', disable=not progress):
         with np.load(f, allow_pickle=False) as z:
-            if _done(z, f, vlm, force): skipped += 1; continue
+            if not other and _done(z, f, vlm, force): skipped += 1; continue
             members = {k: z[k] for k in z.files}           # every key, the user's own included, kept as it is
         members['clip_video'] = embed_episode(vlm, members['observation'])
         with atomic_write(f) as fh: np.savez(fh, **members)
         done += 1
-    info = dict(backend=vlm.name, dim=vlm.dim, tower=getattr(vlm, 'tower_path', None), files=len(files),
+    info = dict(backend=vlm.name, dim=vlm.dim, tower=getattr(vlm, 'tower_path', None), tower_sha256=sha, files=len(files),
                 written=time.strftime('%Y-%m-%dT%H:%M:%S%z'))
     write_json(Path(src)/'embedding.json', info)  # which backend made the folder's clip_video: results name it
     return dict(files=len(files), embedded=done, skipped=skipped, dim=vlm.dim, backend=vlm.name)
@@ -532,12 +538,12 @@ def embedding_info(src:str|Path) -> dict:
 def replay_captions(task:str,        # a task with a committed expert replay (data/experts/<task>/replay.npz)
                     episodes:int=5,  # late episodes to read: every 4th of the last 4 * `episodes` kept ones
                     stride:int=16,   # steps between the starts of successive clips
-                    every:int|None=None # the archive's replay_every (default: the cpu preset's for the domain)
+                    every:int|None=None # keep every k-th (default: the archive's own setting)
                    ) -> Counter:
     "How often each caption describes the 8-frame clips of the late episodes of `task`'s expert replay."
     from modularagent.datasets import replay_files
     d = get_task(task).domain; env, caps = make_env(d, pixels=False), Counter()
-    for f in replay_files(task, every or get_config('cpu', domain=d).data.replay_every)[-4 * episodes:][::4]:
+    for f in replay_files(task, every)[-4 * episodes:][::4]:
         with np.load(f) as z: st = z['state']                                 # (T, S) physics states
         for k in range(0, len(st) - 8, stride): caps[clip_caption(d, st[k:k + 8], env)] += 1
     return caps

@@ -68,6 +68,7 @@ def main():
                   f"{r['phase1_step_s']:>10.3f} {r['phase1_ratio']:>6.2f} {r['imagine_s']:>10.3f}", flush=True)
     if a.json:
         out = dict(device=device_name(dev), torch=torch.__version__, threads=threads, commit=git_commit(),
+                   load_avg_1min=round(os.getloadavg()[0], 2),  # other work on the machine while it ran (the ratio column is less sensitive to it)
                    starts=a.starts, horizon=a.horizon, time=time.strftime('%Y-%m-%dT%H:%M:%S%z'), rows=rows)
         with open(a.json, 'w') as f: json.dump(out, f, indent=1)
         print(f"wrote {a.json}")
