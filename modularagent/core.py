@@ -69,10 +69,8 @@ class WMConfig:
 
 @dataclass
 class TrainConfig:
-    "Budgets of the two training phases and logging."
-    wm_steps: int = 100_000      # phase 1 (paper: 100K)
-    policy_steps: int = 50_000   # phase 2 per task (paper: 50K)
-    horizon: int = 16            # imagination horizon
+    "Budget of the plain world model's training (`train-wm`), logging, checkpoints and precision of every trainer."
+    wm_steps: int = 100_000      # plain world-model updates (phase 1 of the paper's model is `joint.steps`, phase 2 `behavior.steps`)
     log_every: int = 100
     ckpt_every: int = 1000
     snapshot_every: int = 0      # also keep the weights every N steps (bf16, `snapshots/`), for curves; 0: off
@@ -137,11 +135,11 @@ PRESETS = {
     'paper': {'data.batch': 64, 'data.length': 32},  # the paper's section 4.1 (GenRL's own code: 48 x 48)
     'cpu':  {'data.batch': 12, 'data.length': 24, 'wm.deter': 512, 'wm.groups': 16, 'wm.classes': 16,
              'wm.hidden': 256, 'wm.cnn_depth': 16, 'wm.lr': 3e-4, 'train.wm_steps': 20_000,
-             'train.policy_steps': 10_000, 'train.amp': 'bf16',
+             'train.amp': 'bf16',
              'expert.steps': 200_000, 'data.replay_every': 2, 'data.explore_episodes': 40},
     'tiny': {'data.batch': 2, 'data.length': 8, 'wm.deter': 32, 'wm.groups': 4, 'wm.classes': 4,
-             'wm.hidden': 32, 'wm.cnn_depth': 4, 'wm.lr': 1e-3, 'train.wm_steps': 20, 'train.policy_steps': 10,
-             'train.horizon': 5, 'train.log_every': 5, 'train.ckpt_every': 10, 'env.episode_steps': 20,
+             'wm.hidden': 32, 'wm.cnn_depth': 4, 'wm.lr': 1e-3, 'train.wm_steps': 20,
+             'train.log_every': 5, 'train.ckpt_every': 10, 'env.episode_steps': 20,
              'expert.steps': 300, 'expert.batch': 32, 'expert.buffer': 10_000, 'expert.learning_starts': 100,
              'expert.hidden': 32, 'expert.ckpt_every': 150, 'expert.eval_every': 150, 'expert.eval_episodes': 2, 'expert.episode_steps': 50,
              'data.explore_episodes': 1},
@@ -192,9 +190,12 @@ def apply_overrides(cfg:Config,      # config to change (a modified copy is retu
         except ValueError as e: raise ConfigError(f"config key {k!r}: {e}") from None
     return check_config(_from_dict(cfg))
 
+_RETIRED = {'train': ('policy_steps', 'horizon')}  # fields older records hold that moved elsewhere (phase 2: the `behavior` section)
+
 def _from_dict(d:dict) -> Config:
     core = {'env': EnvConfig, 'data': DataConfig, 'wm': WMConfig, 'train': TrainConfig, 'expert': ExpertConfig}
-    top = {k: (core[k](**v) if k in core else v) for k, v in d.items() if k not in _MORE}
+    drop = lambda k, v: {f: x for f, x in v.items() if f not in _RETIRED.get(k, ())}
+    top = {k: (core[k](**drop(k, v)) if k in core else v) for k, v in d.items() if k not in _MORE}
     return Config(**top, more={k: c(**d.get(k, {})) for k, c in _MORE.items()})
 
 _DEVICE = re.compile(r'^(auto|cpu|mps|cuda(:\d+)?)$')

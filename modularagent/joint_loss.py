@@ -17,7 +17,9 @@ from .rssm import WorldModel, wm_scales, imagine, cat_kl, n_params, to_torch
 from .gating import TaskRouter
 from .tamf import TAMF, Adapter
 from .text_imagination import TextImagination, rollout, alignment_terms
-from .vlm import embedding_info, load_vlm, domain_of, split_files
+from .rewards import cosine_reward, best_offset_reward, wmclip_reward
+from fastcore.basics import patch
+from .vlm import embedding_info, dataset_vlm, split_files
 from .envs import get_task
 
 # %% auto #0
@@ -42,7 +44,8 @@ class JointConfig:
     _choices = dict(reward=('modular', 'genrl', 'wmclip'))
     _ranges = dict(wm=(0, None), mllm=(0, None), jbo=(0, None), dropout=(0, 1), gamma=(0, 1), horizon=(1, None))
 
-register_section('joint', JointConfig, presets={'cpu': dict(steps=20_000, lr=3e-4), 'tiny': dict(steps=20, lr=1e-3, horizon=4)})
+register_section('joint', JointConfig, presets={'cpu': dict(steps=4_000, lr=3e-4),   # cpu: from the measured curve (09b)
+                                                  'tiny': dict(steps=20, lr=1e-3, horizon=4)})
 
 def base_switches() -> list[str]:
     "The overrides that turn the model into Table 2's base, GenRL's recipe: sum fusion, L_WM only, GenRL's reward."
@@ -202,15 +205,46 @@ def phase1_step(m:ModularAgentModel, opt, batch:dict, amp:str|None=None, clip:fl
     opt.step()
     return metrics
 
+# %% ../nbs/09_joint_loss.ipynb #e23a9008
+@patch
+def reward_target(self:ModularAgentModel, task:str, horizon:int, variant:str|None=None) -> torch.Tensor:
+    "The task's target for `variant` (default: the config's `joint.reward`): (1, H, d_z) for eq. 10, (H+1, F) for GenRL's (its 17 steps for 16), (E,) for WM-CLIP's."
+    v = variant or self.cfg.joint.reward
+    tau, gates = self.route([task]); text = self.prompt_emb[self.task_index([task])]                    # (1, d_tau), (1, L), (1, E)
+    if v == 'modular':
+        tg = rollout(self.ti, tau, horizon)
+        return self.fuse(self.predict_e(tg['h'], tg['s'], gates), tg['h'], tg['s'], gates)              # (1, H, d_z)
+    if v == 'genrl':
+        if not hasattr(self, 'connector'): raise UsageError("this model has no GenRL connector: train it with joint.reward=genrl")
+        ct = rollout(self.connector, F.normalize(self.aligner(F.normalize(text, dim=-1)), dim=-1), horizon + 1)
+        return self.wm.decoder.inp(torch.cat([ct['h'], ct['s']], -1))[0]                                 # (H+1, F)
+    if v == 'wmclip':
+        if not hasattr(self, 'wmclip'): raise UsageError("this model has no WM-CLIP head: train it with joint.reward=wmclip")
+        return text[0]
+    raise UsageError(f"unknown reward {v!r}: modular, genrl or wmclip")
+
+@patch
+def reward(self:ModularAgentModel,
+           h:torch.Tensor, s:torch.Tensor,   # (N, H, D), (N, H, S): imagined (or posterior) states
+           task:str,
+           variant:str|None=None,            # 'modular' (eq. 10) | 'genrl' | 'wmclip' (default: the config's)
+           e:torch.Tensor|None=None,         # (N, H, E) the true e_v on real episodes (default: the model's own prediction)
+           target:torch.Tensor|None=None     # from `reward_target` (default: made here)
+          ) -> torch.Tensor:                 # (N, H)
+    "Each step's reward for `task`."
+    v = variant or self.cfg.joint.reward; H = h.shape[1]
+    target = self.reward_target(task, H, v) if target is None else target
+    if v == 'modular':
+        _, gates = self.route([task])
+        z = self.fuse(self.predict_e(h, s, gates) if e is None else e, h, s, gates)                     # (N, H, d_z)
+        return cosine_reward(z, target[:, :H])                                                            # eq. 10
+    if v == 'genrl': return best_offset_reward(self.wm.decoder.inp(torch.cat([h, s], -1)), target)[0]
+    return wmclip_reward(self.wmclip(torch.cat([h, s], -1)), target)
+
 # %% ../nbs/09_joint_loss.ipynb #77cd545a
 def _prompt_embeddings(data, tasks, info:dict) -> dict:
     "The frozen text embeddings of each task's prompt, from the backend that embedded the dataset (exploration: zeros)."
-    from modularagent.envs import get_task
-    kind = info.get('backend', 'domain')
-    tower = info.get('tower') and (Path(info['tower']) if Path(info['tower']).is_absolute() else repo_root()/info['tower'])
-    vlm = load_vlm('domain', tower=tower) if kind == 'domain' and tower else \
-          load_vlm('domain', domain=domain_of(next(Path(data).rglob('*.npz')))) if kind == 'domain' else None
-    if vlm is None: raise UsageError(f"{data} was embedded with the {kind} backend; pretrain embeds prompts with the domain backend only so far")
+    vlm = dataset_vlm(data)
     out = {t: vlm.embed_text([get_task(t).prompt])[0] for t in tasks if t != 'explore'}
     return out | {'explore': torch.zeros(vlm.dim)}
 

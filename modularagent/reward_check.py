@@ -15,8 +15,6 @@ from .core import write_json, git_commit, device_name, get_device, load_checkpoi
 from .envs import make_env, get_task, TASKS
 from .data import load_episode, validate_dir, SequenceSampler, SAMPLE_KEYS
 from .rssm import observe, open_loop
-from .text_imagination import rollout
-from .rewards import cosine_reward, best_offset_reward, wmclip_reward
 from .vlm import split_files
 from .joint_loss import load_pretrained, ModularAgentModel, to_batch
 
@@ -46,17 +44,11 @@ def episode_rewards(m:ModularAgentModel, ep:dict, task:str, H:int=16, seed:int=0
     tau, gates = m.route([task]); text = m.prompt_emb[m.task_index([task])]                               # (1, E_text)
     out = observe(m.wm.rssm, m.wm.embed(obs), act, first, fuse=m.posterior_fuse(ev, valid, first, gates))
     h, s = out['h'], out['s']; T = h.shape[1]
-    e_in = torch.where(valid[..., None], ev, m.predict_e(h, s, gates))
-    z = m.fuse(e_in, h, s, gates)                                                                           # (1, T, d_z)
+    e_in = torch.where(valid[..., None], ev, m.predict_e(h, s, gates))                                     # (1, T, E)
     res = {}
-    tg = rollout(m.ti, tau, H); zt = m.fuse(m.predict_e(tg['h'], tg['s'], gates), tg['h'], tg['s'], gates)  # (1, H, d_z)
-    res['modular'] = torch.cat([cosine_reward(z[:, c:c + H], zt[:, :min(H, T - c)]) for c in range(0, T, H)], 1)[0]
-    if hasattr(m, 'connector'):
-        cond = F.normalize(m.aligner(F.normalize(text, dim=-1)), dim=-1)
-        ct = rollout(m.connector, cond, H + 1)
-        fe = m.wm.decoder.inp(torch.cat([h, s], -1)); ft = m.wm.decoder.inp(torch.cat([ct['h'], ct['s']], -1))
-        res['genrl'] = torch.cat([best_offset_reward(fe[:, c:c + H], ft[0])[0] for c in range(0, T, H)], 1)[0]
-    if hasattr(m, 'wmclip'): res['wmclip'] = wmclip_reward(m.wmclip(torch.cat([h, s], -1)), text[0])[0]
+    for v in ['modular'] + [v for v, part in (('genrl', 'connector'), ('wmclip', 'wmclip')) if hasattr(m, part)]:
+        tgt = m.reward_target(task, H, v)                                   # one target, matched against each H-step chunk
+        res[v] = torch.cat([m.reward(h[:, c:c + H], s[:, c:c + H], task, v, e=e_in[:, c:c + H], target=tgt) for c in range(0, T, H)], 1)[0]
     vlm = F.cosine_similarity(ev, text[:, None].expand_as(ev), dim=-1)[0]
     res['vlm'] = torch.where(valid[0], vlm, torch.zeros_like(vlm))
     return {k: v.float().numpy() for k, v in res.items()}

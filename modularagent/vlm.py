@@ -25,7 +25,7 @@ __all__ = ['CAPTION_STYLE', 'VLM_DIR', 'DEFAULT_TOWER', 'BACKENDS', 'VLM', 'clip
            'VideoTower', 'tower_for', 'DomainVLM', 'domain_of', 'split_files', 'ClipSampler', 'clip_loss', 'retrieval',
            'VLMConfig', 'train_vlm', 'probe_clips', 'prompt_scores', 'prompt_margins', 'prompt_table', 'HFVLM',
            'tiny_xclip', 'InternVideo2VLM', 'load_vlm', 'EmbeddingDimError', 'WrongTowerError', 'embed_episode',
-           'embed_dataset', 'embedding_info', 'replay_captions']
+           'embed_dataset', 'embedding_info', 'dataset_vlm', 'replay_captions']
 
 # %% ../nbs/04_vlm.ipynb #0639c38c
 class VLM:
@@ -533,6 +533,19 @@ def embedding_info(src:str|Path) -> dict:
     "What `embed_dataset` recorded about a folder's embeddings ({backend, dim, tower}), or {} when it recorded nothing."
     p = Path(src)/'embedding.json'
     return json.loads(p.read_text()) if p.exists() else {}
+
+def dataset_vlm(src:str|Path) -> VLM:
+    "The backend that embedded a dataset folder (its recorded `domain` tower, else the tower of its episodes' domain), to embed prompts and new clips alike."
+    info = embedding_info(src); kind = info.get('backend', 'domain')
+    if kind != 'domain': raise UsageError(f"{src} was embedded with the {kind} backend; only the domain backend is reloaded from a folder so far")
+    if info.get('tower'):
+        t = Path(info['tower']); t = t if t.is_absolute() else repo_root()/t
+        v = load_vlm('domain', tower=t)
+        if info.get('tower_sha256') not in (None, v.tower_sha256):
+            raise UsageError(f"{src} was embedded by the tower in {t} as it was before (sha256 {info['tower_sha256'][:12]}, now {v.tower_sha256[:12]}): "
+                             f"embed it again (modularagent embed {src} --force)")
+        return v
+    return load_vlm('domain', domain=domain_of(next(Path(src).rglob('*.npz'))))
 
 # %% ../nbs/04_vlm.ipynb #6f9272c0
 def replay_captions(task:str,        # a task with a committed expert replay (data/experts/<task>/replay.npz)

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Benchmark: world-model training step, ModularAgent's phase-1 step and imagination time per preset and precision.
+"""Benchmark: world-model training step, ModularAgent's phase-1 and phase-2 steps and imagination time per preset and precision.
 
 For each preset (tiny, cpu, paper) and precision (fp32, bf16 autocast): seconds per training step of eq. 12 (Adam
 update on the preset's batch x length windows of random 64x64 frames), seconds per phase-1 step of the whole model
 (eq. 11 with every switch on, `joint_loss.phase1_step`, on the same batch plus unit-norm clip embeddings), their
-ratio, and seconds per imagination of `--starts` start states x `--horizon` steps under random actions (no gradients). The median of `--repeat` timed runs after
+ratio, seconds per phase-2 update (`behavior.behavior_step`: `behavior.starts` start states from the same batch's
+posteriors, `behavior.horizon` imagined steps under the actor, eq. 10's reward, actor and critic updates), and seconds per imagination of `--starts` start states x `--horizon` steps under random actions (no gradients). The median of `--repeat` timed runs after
 one warm-up. Prints a table; `--json PATH` writes the numbers with the device, threads and commit.
 
     python tools/bench_wm.py --json figures/bench_wm.json
@@ -16,6 +17,7 @@ from benchlib import timed  # tools/benchlib.py (this script's folder is on the 
 from modularagent.core import get_config, device_name, get_device, git_commit, set_threads, seed_everything
 from modularagent.rssm import WorldModel, make_optimizer, train_step, imagine, n_params
 from modularagent.joint_loss import ModularAgentModel, phase1_step
+from modularagent.behavior import Behavior, behavior_step
 
 
 def batch(B, T, A, dev):
@@ -41,9 +43,14 @@ def bench(preset, amp, starts, horizon, repeat, dev, A=6):
     mb = dict(b, clip_video=torch.nn.functional.normalize(torch.randn(*b['action'].shape[:2], E, device=dev), dim=-1),
               task=['walker_walk', 'explore'] * (cfg.data.batch // 2) + ['walker_walk'] * (cfg.data.batch % 2))
     p1 = timed(lambda: phase1_step(m, mopt, mb, amp), repeat, dev)
+    model_params = n_params(m); m.requires_grad_(False); beh = Behavior(m, 'walker_walk', cfg).to(dev)
+    bopt = (torch.optim.Adam(beh.actor.parameters(), lr=1e-4), torch.optim.Adam(beh.critic.parameters(), lr=1e-4))
+    def p2():
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=amp == 'bf16'): behavior_step(m, beh, bopt, mb)
+    p2s = timed(p2, repeat, dev)
     return dict(preset=preset, amp=amp, batch=cfg.data.batch, length=cfg.data.length, params_m=round(n_params(wm) / 1e6, 2),
-                model_params_m=round(n_params(m) / 1e6, 2), train_step_s=round(step, 4), phase1_step_s=round(p1, 4),
-                phase1_ratio=round(p1 / step, 2), imagine_s=round(im, 4))
+                model_params_m=round(model_params / 1e6, 2), train_step_s=round(step, 4), phase1_step_s=round(p1, 4),
+                phase1_ratio=round(p1 / step, 2), phase2_step_s=round(p2s, 4), starts=cfg.behavior.starts, imagine_s=round(im, 4))
 
 
 def main():
@@ -59,13 +66,13 @@ def main():
     dev = get_device(a.device); threads = set_threads() if dev.type == 'cpu' else None
     rows = []
     print(f"device {device_name(dev)}, torch threads {threads}, imagination {a.starts} starts x {a.horizon} steps")
-    print(f"{'preset':6s} {'amp':5s} {'B x T':>7s} {'params':>8s} {'train step s':>13s} {'phase-1 s':>10s} {'ratio':>6s} {'imagine s':>10s}")
+    print(f"{'preset':6s} {'amp':5s} {'B x T':>7s} {'params':>8s} {'train step s':>13s} {'phase-1 s':>10s} {'ratio':>6s} {'phase-2 s':>10s} {'imagine s':>10s}")
     for p in a.presets:
         for amp in a.amp:
             r = bench(p, amp, a.starts, a.horizon, 1 if p == 'paper' and dev.type == 'cpu' else a.repeat, dev)
             rows.append(r)
             print(f"{p:6s} {amp:5s} {r['batch']:>3d}x{r['length']:<3d} {r['params_m']:>7.2f}M {r['train_step_s']:>13.3f} "
-                  f"{r['phase1_step_s']:>10.3f} {r['phase1_ratio']:>6.2f} {r['imagine_s']:>10.3f}", flush=True)
+                  f"{r['phase1_step_s']:>10.3f} {r['phase1_ratio']:>6.2f} {r['phase2_step_s']:>10.3f} {r['imagine_s']:>10.3f}", flush=True)
     if a.json:
         out = dict(device=device_name(dev), torch=torch.__version__, threads=threads, commit=git_commit(),
                    load_avg_1min=round(os.getloadavg()[0], 2),  # other work on the machine while it ran (the ratio column is less sensitive to it)
