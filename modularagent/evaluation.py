@@ -82,14 +82,14 @@ def evaluate(run:str|Path,                # a finished behaviour run (modularage
             with torch.no_grad(): a = actor(feat, sample=False)[0].numpy().astype(np.float32)
             obs = env.step(a); ret += obs['reward']; n += 1
         returns.append(round(ret, 2))
-    sw = p1rec.get('identity', {}).get('switches', {}); dev = get_device('cpu')
+    sw = p1rec.get('identity', {}).get('switches', {}); dev = get_device('cpu'); norm = [normalise_return(task, r) for r in returns]
     out = dict(task=task, prompt=get_task(task).prompt, method=method_name(sw), switches=sw, preset=rec.get('preset'), seed=rec.get('seed'),
                steps=rec.get('steps'), phase1_steps=p1rec.get('steps'), wall_time_s=round(time.time() - t0, 1),
                train_wall_time_s=dict(phase1=p1rec.get('wall_time_s'), behavior=rec.get('wall_time_s')), device=str(dev),
                hardware=device_name(dev), commit=git_commit(), vlm_backend=p1rec.get('vlm_backend'), episodes=episodes, eval_seed=seed,
                decisions_per_episode=min(limit, env.max_steps), returns=returns, return_mean=round(float(np.mean(returns)), 2),
-               return_std=round(float(np.std(returns)), 2), normalized=[round(normalise_return(task, r), 4) for r in returns],
-               normalized_mean=round(float(np.mean([normalise_return(task, r) for r in returns])), 4),
+               return_std=round(float(np.std(returns)), 2), normalized=[round(x, 4) for x in norm],
+               normalized_mean=round(float(np.mean(norm)), 4),
                bounds=dict(min=get_task(task).min, max=get_task(task).max), run=str(run), phase1_run=str(p1),
                data_manifest_sha256=ident.get('data_manifest_sha256') or p1rec.get('identity', {}).get('data_manifest_sha256'))
     write_json(run/'eval.json', out)
