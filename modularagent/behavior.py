@@ -16,12 +16,12 @@ from .trainer import TrainRun, weighted_loss
 from .data import SequenceSampler, SAMPLE_KEYS, require_valid
 from .rssm import observe, imagine, n_params
 from .envs import get_task
-from .vlm import split_files
+from .vlm import split_files, dataset_vlm
 from .joint_loss import ModularAgentModel, load_pretrained, to_batch
 
 # %% auto #0
 __all__ = ['BehaviorConfig', 'lambda_returns', 'ReturnNorm', 'Actor', 'Critic', 'Behavior', 'start_states', 'behavior_step',
-           'behave', 'load_policy']
+           'behave', 'prompt_slug', 'load_policy']
 
 # %% ../nbs/10_behavior.ipynb #c9a5bccb
 @dataclass
@@ -41,7 +41,7 @@ class BehaviorConfig:
     steps: int = 50_000        # updates per task (paper: 50K)
     _ranges = dict(gamma=(0, 1), lam=(0, 1), entropy=(0, None), slow_mix=(0, 1), norm_decay=(0, 1))
 
-register_section('behavior', BehaviorConfig, presets={'cpu': dict(hidden=256, starts=256, steps=5_000, actor_lr=1e-4, critic_lr=1e-4),
+register_section('behavior', BehaviorConfig, presets={'cpu': dict(hidden=256, starts=256, steps=2_500, actor_lr=1e-4, critic_lr=1e-4),
                                                        'tiny': dict(hidden=16, starts=8, steps=10, horizon=4, actor_lr=1e-3, critic_lr=1e-3)})
 
 # %% ../nbs/10_behavior.ipynb #fb533c6b
@@ -121,9 +121,11 @@ def behavior_step(m:ModularAgentModel, beh:Behavior, opts:tuple, batch:dict, gen
     b = beh.cfg.behavior; H = b.horizon; task = beh.task
     h0, s0 = start_states(m, batch, b.starts, gen)
     _, gates = m.route([task] * len(h0))
-    im = imagine(m.wm.rssm, (h0, s0), lambda feat: beh.actor(feat), H, fuse=m.imagine_fuse(gates))
+    fuse = m.imagine_fuse(gates)
+    im = imagine(m.wm.rssm, (h0, s0), lambda feat: beh.actor(feat), H, fuse=fuse)
     feat = torch.cat([torch.cat([h0, s0], -1)[:, None], torch.cat([im['h'], im['s']], -1)], 1)   # (N, H+1, F): x_0..x_H
-    r = m.reward(im['h'], im['s'], task).float()                                           # (N, H): r_1..r_H
+    z = m.imagined_z(im, fuse) if m.cfg.joint.reward == 'modular' else None                 # eq. 10's z_1..z_H, reused from imagination
+    r = m.reward(im['h'], im['s'], task, z=z).float()                                      # (N, H): r_1..r_H
     v_slow = beh.slow(feat).float()               # (N, H+1): its weights are frozen, but the actor's gradient runs through the states
     R = lambda_returns(r, v_slow, b.gamma, b.lam)                                          # (N, H), bootstrapped from the slow critic
     w = b.gamma ** torch.arange(H, device=R.device, dtype=torch.float32)                   # (H,)
@@ -149,7 +151,9 @@ def behave(run:str|Path,            # a finished phase-1 run folder (modularagen
            task:str,                # a task the phase-1 model was trained on
            out:str|Path|None=None,  # the behaviour run's folder (default: RUN/behavior/<task>)
            cfg:Config|None=None,    # preset and behavior.* settings (default: the phase-1 run's preset)
-           progress:bool=True) -> dict:
+           progress:bool=True,
+           prompt:str|None=None     # any sentence to learn instead of the task's own prompt (the task still names the environment and the score)
+          ) -> dict:
     "Phase 2 for one task: the actor-critic in imagination inside the frozen phase-1 model; return the run record."
     run = Path(run)
     if not (run/'model.safetensors').exists(): raise UsageError(f"{run} holds no finished phase-1 model (model.safetensors): run modularagent pretrain first")
@@ -157,35 +161,47 @@ def behave(run:str|Path,            # a finished phase-1 run folder (modularagen
     cfg = cfg or get_config(rec.get('preset') or 'cpu'); b = cfg.behavior; dev = get_device(cfg.device)
     m = load_pretrained(run).requires_grad_(False).to(dev)
     if task not in m.tasks: raise UsageError(f"the model of {run} was trained on {', '.join(t for t in m.tasks if t != 'explore')}, not {task}")
+    label = task
+    if prompt is not None:                                   # a new sentence: embedded by the dataset's own text tower, then routed as in eq. 1
+        if not prompt.strip(): raise UsageError("--prompt is empty: give the sentence the agent should follow")
+        label = prompt.strip(); m.add_prompt(label, dataset_vlm(rec['data']).embed_text([label])[0])
     rep = require_valid(rec['data'], need=('clip_video',), fix=f"embed it first: modularagent embed {rec['data']} --backend domain")
     train, _ = split_files(rep.files, rec['config']['data'].get('holdout', 10))
     sampler = SequenceSampler(train, cfg.data.batch, cfg.data.length, seed=derive_seed(cfg.seed, f'behavior-{task}'),
                               keys=(*SAMPLE_KEYS, 'clip_video'), skip_bad=False)
-    out = Path(out) if out is not None else run/'behavior'/task
+    out = Path(out) if out is not None else run/'behavior'/(task if prompt is None else f"{task}-{prompt_slug(label)}")
     ident = dict(model=str(run), model_sha256=file_digest(run/'model.safetensors'), task=task,
-                 sizes={k: v for k, v in config_dict(cfg)['behavior'].items() if k != 'steps'})
+                 sizes={k: v for k, v in config_dict(cfg)['behavior'].items() if k != 'steps'}) | ({'prompt': label} if prompt is not None else {})
     sw = rec.get('identity', {}).get('switches', {})
     with TrainRun(out, f'behavior-{task}', b.steps, ident, cfg, log_every=cfg.train.log_every, ckpt_every=cfg.train.ckpt_every,
-                  progress=progress, device=str(dev), vlm_backend=rec.get('vlm_backend'), prompt=get_task(task).prompt,
+                  progress=progress, device=str(dev), vlm_backend=rec.get('vlm_backend'), prompt=label if prompt is not None else get_task(task).prompt,
                   reward=sw.get('reward'), switches=sw, data_manifest_sha256=rec.get('identity', {}).get('data_manifest_sha256')) as tr:
         if tr.finished:
             print(f"{out}: {task}'s behaviour is already trained to {tr.record['steps']} steps; nothing to do"); return tr.record
         seed_everything(derive_seed(cfg.seed, f'behavior-{task}'))
-        beh = Behavior(m, task, cfg).to(dev)
+        beh = Behavior(m, label, cfg).to(dev)
         opts = (torch.optim.Adam(beh.actor.parameters(), lr=b.actor_lr, eps=1e-5), torch.optim.Adam(beh.critic.parameters(), lr=b.critic_lr, eps=1e-5))
         if tr.state:
             beh.load_state_dict(tr.state['beh']); opts[0].load_state_dict(tr.state['oa']); opts[1].load_state_dict(tr.state['oc'])
             torch.set_rng_state(tr.state['torch_rng']); sampler.rng.bit_generator.state = tr.state['sampler_rng']
-        met = {}
+        met, snap, amp = {}, cfg.train.snapshot_every, cfg.train.amp == 'bf16'
+        policy = lambda p, step: save_checkpoint(p, {'behavior': beh.state_dict()}, dict(task=task, act_dim=m.act_dim, feat_dim=m.wm.rssm.feat_dim,
+                                                                                      phase1=str(run), config=config_dict(cfg), step=step))
         for step in range(tr.step + 1, b.steps + 1):
-            met = behavior_step(m, beh, opts, to_batch(sampler.sample(), dev))
+            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=amp):               # train.amp, as in phase 1
+                met = behavior_step(m, beh, opts, to_batch(sampler.sample(), dev))
             tr.tick(step, met)
+            if snap and step % snap == 0: policy(out/'snapshots'/f'policy_{step:07d}.safetensors', step)   # for the curve against steps
             if tr.due(step) or step == b.steps:
                 tr.save(step, dict(beh=beh.state_dict(), oa=opts[0].state_dict(), oc=opts[1].state_dict(),
                                    torch_rng=torch.get_rng_state(), sampler_rng=sampler.rng.bit_generator.state))
-        save_checkpoint(out/'policy.safetensors', {'behavior': beh.state_dict()},
-                        dict(task=task, act_dim=m.act_dim, feat_dim=m.wm.rssm.feat_dim, phase1=str(run), config=config_dict(cfg)))
+        policy(out/'policy.safetensors', b.steps)
         return tr.finish(final={k: round(v, 4) for k, v in met.items()})
+
+def prompt_slug(prompt:str, n:int=40) -> str:
+    "A folder-name form of a sentence: 'Stand on one leg!' -> 'stand-on-one-leg'."
+    import re
+    return re.sub(r'[^a-z0-9]+', '-', prompt.lower()).strip('-')[:n].rstrip('-') or 'prompt'
 
 def load_policy(path:str|Path) -> tuple:
     "(actor, record meta) of a finished behaviour run (its `policy.safetensors`, or the folder), in eval mode."

@@ -11,14 +11,18 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 from .core import Config, get_config, UsageError, get_device, device_name, git_commit, write_json, repo_root, derive_seed
-from .envs import make_env, get_task, normalise_return
-from .rssm import sample_st
+from .envs import make_env, get_task, normalise_return, TASKS
+from .rssm import sample_st, imagine
 from .vlm import dataset_vlm
 from .joint_loss import ModularAgentModel, load_pretrained, base_switches
 from .behavior import load_policy
+from .data import RandomPolicy
+from .experts import evaluate_policy
 
 # %% auto #0
-__all__ = ['Filter', 'method_name', 'evaluate']
+__all__ = ['CONTRACT', 'QUOTED_TABLE1', 'Filter', 'method_name', 'result_record', 'result_name', 'load_behavior', 'run_episode',
+           'evaluate', 'behavior_curve', 'behavior_curve_figure', 'imagination_check', 'evaluate_random',
+           'load_results', 'row_label', 'results_table', 'report']
 
 # %% ../nbs/11_evaluation.ipynb #08dbbd38
 class Filter:
@@ -34,7 +38,7 @@ class Filter:
                 action:np.ndarray            # (A,) the action that led to it (zeros at an episode's start)
                ) -> torch.Tensor:            # (1, D + S) features
         m, rssm = self.m, self.m.wm.rssm
-        e = self.e if self.e is not None else m.predict_e(self.h, self.s, self.gates)      # the previous frame's clip, or the stand-in
+        e = self.e if self.e is not None else m.predict_e(self.h, self.s)      # the previous frame's clip, or the stand-in
         z = m.fuse(e, self.h, self.s, self.gates)
         self.h = rssm.step(self.h, z, torch.as_tensor(action, dtype=torch.float32)[None])
         x = torch.as_tensor(frame)[None, None]                                             # (1, 1, 3, 64, 64)
@@ -51,10 +55,53 @@ def method_name(switches:dict) -> str:
     s = {k: switches.get(k) for k in full}
     return 'modularagent' if s == full else 'genrl-style' if s == {k: base[k] for k in full} else 'custom'
 
+# %% ../nbs/11_evaluation.ipynb #fcb9053e
+CONTRACT = ('task', 'prompt', 'method', 'switches', 'preset', 'seed', 'steps', 'wall_time_s', 'device', 'commit', 'vlm_backend',
+            'returns', 'return_mean', 'normalized_mean')
+
+def result_record(task:str, returns:list, t0:float, **fields) -> dict:
+    "A results record of `returns` (one per episode) on `task`, timed from `t0`; `fields` add the method's own keys."
+    returns = [round(float(r), 2) for r in returns]; norm = [normalise_return(task, r) for r in returns]; dev = get_device('cpu')
+    out = dict(task=task, prompt=get_task(task).prompt) | fields
+    out |= dict(wall_time_s=round(time.time() - t0, 1), device=str(dev), hardware=device_name(dev), commit=git_commit(),
+                episodes=len(returns), returns=returns, return_mean=round(float(np.mean(returns)), 2),
+                return_std=round(float(np.std(returns)), 2), normalized=[round(x, 4) for x in norm],
+                normalized_mean=round(float(np.mean(norm)), 4), bounds=dict(min=get_task(task).min, max=get_task(task).max))
+    missing = [k for k in CONTRACT if k not in out]
+    if missing: raise ValueError(f"a results record of {task} lacks {missing}")
+    return out
+
+def result_name(rec:dict) -> str: return f"{rec['method']}_{rec['task']}_s{rec['seed']}.json"
+
 # %% ../nbs/11_evaluation.ipynb #a74d29e3
 def _gif(frames:list, path:Path, every:int=2):
     import imageio.v2 as imageio
     imageio.mimsave(path, [f.transpose(1, 2, 0) for f in frames[::every]], duration=every * 0.04, loop=0)   # 25 decisions a second
+
+def load_behavior(run:str|Path, task:str|None=None, policy:str|Path|None=None) -> dict:
+    "A behaviour run's pieces: its folder and record, the phase-1 model (with the run's own sentence, if any), the actor, the dataset's VLM."
+    run = Path(run)
+    if task is not None and not (run/'policy.safetensors').exists(): run = run/'behavior'/get_task(task).name
+    if not (run/'policy.safetensors').exists(): raise UsageError(f"{run} holds no finished behaviour run (policy.safetensors): run modularagent behave first")
+    rec = json.loads((run/'run.json').read_text()); ident = rec['identity']
+    p1 = Path(ident['model']); p1rec = json.loads((p1/'run.json').read_text())
+    pol = run/'policy.safetensors' if policy is None else Path(policy)
+    if not pol.is_file(): raise UsageError(f"{pol} is not a policy file; a run's snapshots are in {run/'snapshots'} (behave --set train.snapshot_every=N)")
+    m = load_pretrained(p1); actor, meta = load_policy(pol); vlm = dataset_vlm(p1rec['data'])
+    label = ident.get('prompt')                                                            # a sentence of its own (behave --prompt), if any
+    if label: m.add_prompt(label, vlm.embed_text([label])[0])
+    return dict(run=run, rec=rec, ident=ident, task=ident['task'], label=label or ident['task'], prompt=label, p1=p1, p1rec=p1rec,
+                policy=pol, m=m, actor=actor, meta=meta, vlm=vlm)
+
+def run_episode(env, filt:Filter, actor, limit:int) -> dict:
+    "One episode of `actor` on the filter's state: frames (T+1, 3, 64, 64), actions (T, A), rewards (T,) (summed for the score, never shown to the agent), feats (T+1, F)."
+    obs = env.reset(); filt.reset(); a = np.zeros(env.act_dim, np.float32); frames, acts, rews, feats = [], [], [], []
+    while True:
+        feats.append(filt.observe(obs['observation'], a)); frames.append(obs['observation'])
+        if obs['is_last'] or len(acts) >= limit: break
+        with torch.no_grad(): a = actor(feats[-1], sample=False)[0].numpy().astype(np.float32)
+        obs = env.step(a); acts.append(a); rews.append(obs['reward'])
+    return dict(frames=np.stack(frames), actions=np.stack(acts), rewards=np.array(rews), feats=torch.cat(feats))
 
 def evaluate(run:str|Path,                # a finished behaviour run (modularagent behave), or a phase-1 run with `task`
              task:str|None=None,          # with a phase-1 run: its behaviour run RUN/behavior/<task>
@@ -62,37 +109,177 @@ def evaluate(run:str|Path,                # a finished behaviour run (modularage
              seed:int=1_000,              # the evaluation episodes' seed (training never uses it)
              cfg:Config|None=None,        # env.episode_steps caps an episode (default: the task's 500 decisions)
              results:str|Path|None=None,  # also write the JSON here as <method>_<task>_s<train seed>.json
+             policy:str|Path|None=None,   # other weights of the run, e.g. RUN/snapshots/policy_0001000.safetensors (default: its final policy)
              gif:bool=True, progress:bool=True) -> dict:
     "Run the policy in the real environment from pixels; return (and write) the results."
-    run = Path(run)
-    if task is not None and not (run/'policy.safetensors').exists(): run = run/'behavior'/get_task(task).name
-    if not (run/'policy.safetensors').exists(): raise UsageError(f"{run} holds no finished behaviour run (policy.safetensors): run modularagent behave first")
-    rec = json.loads((run/'run.json').read_text()); ident = rec['identity']; task = ident['task']
-    p1 = Path(ident['model']); p1rec = json.loads((p1/'run.json').read_text())
-    m = load_pretrained(p1); actor, meta = load_policy(run); vlm = dataset_vlm(p1rec['data'])
+    b = load_behavior(run, task, policy); run, rec, ident, task, p1rec = b['run'], b['rec'], b['ident'], b['task'], b['p1rec']
     cfg = cfg or get_config(rec.get('preset') or 'cpu'); limit = cfg.env.episode_steps
-    env, filt, t0 = make_env(task, seed=seed), Filter(m, task, vlm), time.time()
-    returns, frames = [], []
+    env, filt, t0 = make_env(task, seed=seed), Filter(b['m'], b['label'], b['vlm']), time.time()
+    torch.manual_seed(derive_seed(seed, task, 'evaluate'))                                 # the filter samples its posteriors: reproducible
+    returns, frames = [], None
     for ep in tqdm(range(episodes), desc=f'evaluate {task}', unit='ep', disable=not progress):
-        obs = env.reset(); filt.reset(); a = np.zeros(env.act_dim, np.float32); ret, n = 0.0, 0
-        while True:
-            feat = filt.observe(obs['observation'], a)
-            if ep == 0: frames.append(obs['observation'])
-            if obs['is_last'] or n >= limit: break
-            with torch.no_grad(): a = actor(feat, sample=False)[0].numpy().astype(np.float32)
-            obs = env.step(a); ret += obs['reward']; n += 1
-        returns.append(round(ret, 2))
-    sw = p1rec.get('identity', {}).get('switches', {}); dev = get_device('cpu'); norm = [normalise_return(task, r) for r in returns]
-    out = dict(task=task, prompt=get_task(task).prompt, method=method_name(sw), switches=sw, preset=rec.get('preset'), seed=rec.get('seed'),
-               steps=rec.get('steps'), phase1_steps=p1rec.get('steps'), wall_time_s=round(time.time() - t0, 1),
-               train_wall_time_s=dict(phase1=p1rec.get('wall_time_s'), behavior=rec.get('wall_time_s')), device=str(dev),
-               hardware=device_name(dev), commit=git_commit(), vlm_backend=p1rec.get('vlm_backend'), episodes=episodes, eval_seed=seed,
-               decisions_per_episode=min(limit, env.max_steps), returns=returns, return_mean=round(float(np.mean(returns)), 2),
-               return_std=round(float(np.std(returns)), 2), normalized=[round(x, 4) for x in norm],
-               normalized_mean=round(float(np.mean(norm)), 4),
-               bounds=dict(min=get_task(task).min, max=get_task(task).max), run=str(run), phase1_run=str(p1),
-               data_manifest_sha256=ident.get('data_manifest_sha256') or p1rec.get('identity', {}).get('data_manifest_sha256'))
-    write_json(run/'eval.json', out)
-    if results: write_json(Path(results)/f"{out['method']}_{task}_s{out['seed']}.json", out)
-    if gif and frames: _gif(frames, run/'episode.gif')
+        e = run_episode(env, filt, b['actor'], limit); returns.append(float(e['rewards'].sum()))
+        if ep == 0: frames = list(e['frames'])
+    sw = p1rec.get('identity', {}).get('switches', {})
+    out = result_record(task, returns, t0, **({'prompt': b['prompt']} if b['prompt'] else {}), method=method_name(sw), switches=sw,
+                        preset=rec.get('preset'), seed=rec.get('seed'), steps=b['meta'].get('step', rec.get('steps')),
+                        phase1_steps=p1rec.get('steps'), vlm_backend=p1rec.get('vlm_backend'),
+                        train_wall_time_s=dict(phase1=p1rec.get('wall_time_s'), behavior=rec.get('wall_time_s')),
+                        eval_seed=seed, decisions_per_episode=min(limit, env.max_steps), run=str(run), phase1_run=str(b['p1']),
+                        data_manifest_sha256=ident.get('data_manifest_sha256') or p1rec.get('identity', {}).get('data_manifest_sha256'))
+    stem = run/'eval' if policy is None else b['policy'].with_name(b['policy'].stem + '_eval')   # a snapshot's results stay beside it
+    write_json(stem.with_suffix('.json'), out)
+    if results: write_json(Path(results)/result_name(out), out)
+    if gif and frames: _gif(frames, run/'episode.gif' if policy is None else b['policy'].with_suffix('.gif'))
     return out
+
+# %% ../nbs/11_evaluation.ipynb #778d0df9
+def behavior_curve(run:str|Path,      # a behaviour run trained with train.snapshot_every=N
+                   episodes:int=5, seed:int=1_000, progress:bool=True) -> dict:
+    "Real normalised return of every snapshot (and the final policy) of a behaviour run, beside its imagined reward and return; written to RUN/curve.json."
+    run = Path(run); snaps = sorted((run/'snapshots').glob('policy_*[0-9].safetensors'))
+    if (run/'policy.safetensors').exists(): snaps.append(run/'policy.safetensors')
+    if not snaps: raise UsageError(f"{run} has no snapshots or policy: train it with behave --set train.snapshot_every=N")
+    log = [json.loads(l) for l in (run/'metrics.jsonl').read_text().splitlines() if l.strip()] if (run/'metrics.jsonl').exists() else []
+    points = []
+    for p in tqdm(snaps, desc=f'curve {run.name}', unit='policy', disable=not progress):
+        r = evaluate(run, episodes=episodes, seed=seed, policy=p, gif=False, progress=False)
+        near = min(log, key=lambda x: abs(x['step'] - r['steps']), default={})
+        points.append(dict(step=r['steps'], return_mean=r['return_mean'], normalized_mean=r['normalized_mean'], returns=r['returns'],
+                           imagined_reward=near.get('reward'), imagined_return=near.get('ret'), logged_step=near.get('step')))
+    points = sorted({p['step']: p for p in points}.values(), key=lambda p: p['step'])
+    rec = json.loads((run/'run.json').read_text())
+    out = dict(run=str(run), task=rec['identity']['task'], method=r['method'], preset=r['preset'], seed=r['seed'], episodes=episodes,
+               eval_seed=seed, points=points, vlm_backend=r['vlm_backend'], train_wall_time_s=rec.get('wall_time_s'),
+               device=r['device'], hardware=r['hardware'], commit=git_commit())
+    write_json(run/'curve.json', out)
+    return out
+
+def behavior_curve_figure(*curves:dict, path=None):
+    "Real normalised return against behaviour steps (left) and the imagined reward per step (right), one line per curve."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(1, 2, figsize=(9, 3.2))
+    for c in curves:
+        x = [p['step'] for p in c['points']]; name = f"{c['method']} {c['task']} s{c['seed']}"
+        ax[0].plot(x, [p['normalized_mean'] for p in c['points']], marker='o', ms=3, label=name)
+        ax[1].plot(x, [p['imagined_reward'] for p in c['points']], marker='o', ms=3, label=name)
+    ax[0].axhline(0, color='gray', lw=0.8, ls=':'); ax[0].set_ylabel(f"normalised return ({curves[0]['episodes']} episodes)")
+    ax[1].set_ylabel('imagined reward per step')
+    for a in ax: a.set_xlabel('behaviour updates')
+    ax[0].legend(fontsize=7); fig.tight_layout()
+    if path is not None: fig.savefig(path, dpi=110)
+    return fig
+
+# %% ../nbs/11_evaluation.ipynb #902905e2
+def imagination_check(run:str|Path, task:str|None=None,
+                      starts=(50, 150, 250),      # decisions of the real episode to imagine from
+                      horizon:int=32, seed:int=1_000, policy:str|Path|None=None,
+                      figure:bool=True) -> dict:
+    "The run's reward along imagination (under the real actions, under the policy) beside the same reward on the real states that followed; RUN/imagination_check.json (+ .png)."
+    b = load_behavior(run, task, policy); m, actor, label, task = b['m'], b['actor'], b['label'], b['task']
+    env, filt = make_env(task, seed=seed), Filter(m, label, b['vlm']); torch.manual_seed(derive_seed(seed, task, 'imagination-check'))
+    e = run_episode(env, filt, actor, env.max_steps)
+    D, X, A = m.wm.rssm.deter, e['feats'], torch.as_tensor(e['actions'])                  # X (T+1, F): x_0..x_T; A (T, A): a_t taken at x_t
+    _, gates = m.route([label]); fu = m.imagine_fuse(gates); rows, pics = [], None
+    mean8 = lambda r: [round(float(x), 3) for x in r.reshape(-1, 8).mean(1)] if len(r) % 8 == 0 else []
+    with torch.no_grad():
+        for t0 in starts:
+            if t0 + horizon > len(A): continue
+            start = (X[t0:t0 + 1, :D], X[t0:t0 + 1, D:])
+            im_a = imagine(m.wm.rssm, start, A[None, t0:t0 + horizon], fuse=fu)                      # x_{t0+1..t0+H} under the real actions
+            im_p = imagine(m.wm.rssm, start, lambda x: actor(x, sample=False), horizon, fuse=fu)     # ... under the policy
+            real = X[None, t0 + 1:t0 + horizon + 1]                                                # (1, H, F) what really followed
+            r = dict(real=m.reward(real[..., :D], real[..., D:], label)[0], imagined_real_actions=m.reward(im_a['h'], im_a['s'], label)[0],
+                     imagined_policy=m.reward(im_p['h'], im_p['s'], label)[0])
+            rows.append(dict(start=t0, **{k: round(float(v.mean()), 4) for k, v in r.items()}, env_reward=round(float(e['rewards'][t0:t0 + horizon].mean()), 4),
+                             per_8_steps={k: mean8(v) for k, v in r.items()}))
+            if pics is None:
+                dec = lambda h, s: ((m.wm.decode(h, s).float() + 0.5).clamp(0, 1) * 255).byte()[0].numpy()    # (H, 3, 64, 64)
+                pics = dict(start=t0, real=e['frames'][t0 + 1:t0 + horizon + 1], imagined_real_actions=dec(im_a['h'], im_a['s']),
+                            imagined_policy=dec(im_p['h'], im_p['s']))
+    if not rows: raise UsageError(f"the episode is {len(A)} decisions long; pick starts below {len(A) - horizon}")
+    dev = get_device('cpu')
+    out = dict(run=str(b['run']), task=task, prompt=label, reward=b['m'].cfg.joint.reward, horizon=horizon, eval_seed=seed,
+               episode_return=round(float(e['rewards'].sum()), 2), starts=rows,
+               belief_gap=round(float(np.mean([r['imagined_real_actions'] - r['real'] for r in rows])), 4),
+               method=method_name(b['p1rec'].get('identity', {}).get('switches', {})), steps=b['meta'].get('step', b['rec'].get('steps')),
+               vlm_backend=b['p1rec'].get('vlm_backend'), device=str(dev), hardware=device_name(dev), commit=git_commit())
+    write_json(b['run']/'imagination_check.json', out)
+    if figure and pics is not None:
+        import matplotlib.pyplot as plt
+        ts = list(range(0, horizon, 4)); names = ('real', 'imagined_real_actions', 'imagined_policy')
+        fig, ax = plt.subplots(3, len(ts), figsize=(0.9 * len(ts), 3.0), squeeze=False)
+        for r_, k in enumerate(names):
+            for c, t in enumerate(ts):
+                ax[r_, c].imshow(pics[k][t].transpose(1, 2, 0)); ax[r_, c].set_xticks([]); ax[r_, c].set_yticks([])
+                if r_ == 0: ax[r_, c].set_title(f"+{t + 1}", fontsize=6)
+            ax[r_, 0].set_ylabel({'real': 'real', 'imagined_real_actions': 'imagined,\nreal actions', 'imagined_policy': 'imagined,\npolicy'}[k], fontsize=6)
+        fig.suptitle(f"{task}: from decision {pics['start']}, reward {rows[0]['real']:.2f} real, {rows[0]['imagined_real_actions']:.2f} imagined (real actions), "
+                     f"{rows[0]['imagined_policy']:.2f} imagined (policy)", fontsize=7)
+        fig.tight_layout(); fig.savefig(b['run']/'imagination_check.png', dpi=90); plt.close(fig)
+    return out
+
+# %% ../nbs/11_evaluation.ipynb #ee46c33b
+def evaluate_random(task:str, episodes:int=10, seed:int=0,
+                    eval_seed:int=1_000,                 # the trained policies' evaluation seed
+                    results:str|Path|None=None) -> dict:
+    "Uniformly random actions on `task`'s evaluation episodes: the `random` row of the results table."
+    task, t0 = get_task(task).name, time.time(); env = make_env(task, pixels=False)
+    pol = RandomPolicy(env.act_dim, derive_seed(seed, task, 'random-eval'))
+    returns = evaluate_policy(lambda obs: pol(None), task, episodes, eval_seed)               # (episodes,)
+    out = result_record(task, returns, t0, method='random', switches={}, preset=None, seed=seed, steps=0, vlm_backend=None,
+                        eval_seed=eval_seed, decisions_per_episode=env.max_steps)
+    if results: write_json(Path(results)/result_name(out), out)
+    return out
+
+# %% ../nbs/11_evaluation.ipynb #1dd1d2ba
+QUOTED_TABLE1 = {  # the paper's Table 1, quoted: normalised mean +/- standard error over 10 seeds, InternVideo2
+    'iql':          dict(walker_stand=(0.66, 0.05), walker_run=(0.29, 0.02), walker_walk=(0.40, 0.03), cheetah_run=(0.15, 0.02), quadruped_stand=(0.52, 0.06), quadruped_run=(0.38, 0.03), quadruped_walk=(0.32, 0.02), stickman_stand=(0.43, 0.04), stickman_walk=(0.51, 0.02), stickman_run=(0.23, 0.02)),
+    'td3+bc':       dict(walker_stand=(0.64, 0.03), walker_run=(0.24, 0.02), walker_walk=(0.44, 0.03), cheetah_run=(-0.01, 0.00), quadruped_stand=(0.43, 0.05), quadruped_run=(0.25, 0.02), quadruped_walk=(0.28, 0.04), stickman_stand=(0.45, 0.05), stickman_walk=(0.46, 0.03), stickman_run=(0.19, 0.02)),
+    'td3':          dict(walker_stand=(1.01, 0.00), walker_run=(0.35, 0.01), walker_walk=(0.88, 0.02), cheetah_run=(0.37, 0.01), quadruped_stand=(0.61, 0.05), quadruped_run=(0.26, 0.01), quadruped_walk=(0.28, 0.02), stickman_stand=(0.08, 0.02), stickman_walk=(0.41, 0.02), stickman_run=(0.21, 0.00)),
+    'wm-clip':      dict(walker_stand=(0.94, 0.01), walker_run=(0.70, 0.01), walker_walk=(0.91, 0.02), cheetah_run=(0.56, 0.03), quadruped_stand=(0.97, 0.00), quadruped_run=(0.61, 0.02), quadruped_walk=(0.92, 0.01), stickman_stand=(0.32, 0.01), stickman_walk=(0.65, 0.05), stickman_run=(0.35, 0.01)),
+    'genrl':        dict(walker_stand=(1.02, 0.00), walker_run=(0.77, 0.02), walker_walk=(1.01, 0.00), cheetah_run=(0.74, 0.01), quadruped_stand=(0.97, 0.00), quadruped_run=(0.86, 0.02), quadruped_walk=(0.93, 0.01), stickman_stand=(0.70, 0.02), stickman_walk=(0.83, 0.01), stickman_run=(0.35, 0.01)),
+    'founder':      dict(walker_stand=(1.01, 0.02), walker_run=(0.78, 0.04), walker_walk=(0.94, 0.04), cheetah_run=(0.81, 0.02), quadruped_stand=(0.98, 0.01), quadruped_run=(0.94, 0.03), quadruped_walk=(0.90, 0.05), stickman_stand=(0.91, 0.04), stickman_walk=(0.91, 0.03), stickman_run=(0.48, 0.02)),
+    'modularagent': dict(walker_stand=(1.03, 0.02), walker_run=(0.87, 0.02), walker_walk=(1.03, 0.01), cheetah_run=(0.79, 0.02), quadruped_stand=(1.00, 0.01), quadruped_run=(0.95, 0.02), quadruped_walk=(0.99, 0.03), stickman_stand=(0.95, 0.03), stickman_walk=(0.95, 0.03), stickman_run=(0.49, 0.02))}
+
+def load_results(folder:str|Path) -> list[dict]:
+    "Every results file under `folder` (recursively) that holds the contract's keys, each with its path as `_file`."
+    out = []
+    for f in sorted(Path(folder).rglob('*.json')):
+        try: r = json.loads(f.read_text())
+        except (json.JSONDecodeError, UnicodeDecodeError): continue
+        if isinstance(r, dict) and all(k in r for k in CONTRACT): out.append(r | {'_file': str(f)})
+    return out
+
+def row_label(r:dict) -> str:
+    "A table row: the method, with its preset and behaviour budget (the random policy has neither)."
+    return 'random' if r['method'] == 'random' else f"{r['method']} ({r['preset']}, {r['steps']} steps)"
+
+def results_table(results:list[dict], quoted:bool=False) -> str:
+    "Methods x tasks as Markdown: normalised mean +/- standard error over seeds (n seeds); `quoted` adds the paper's rows for the same tasks."
+    cells, tasks = {}, []
+    for r in results:
+        seeds = cells.setdefault(row_label(r), {}).setdefault(r['task'], {})
+        if r['seed'] in seeds: raise UsageError(f"two results of {row_label(r)} on {r['task']} with seed {r['seed']}: {seeds[r['seed']]['_file']} and {r.get('_file')}; move one out of the folder")
+        seeds[r['seed']] = r
+        if r['task'] not in tasks: tasks.append(r['task'])
+    tasks = [t for t in TASKS if t in tasks]                    # the registry's order
+    def fmt(v):
+        x = np.array([s['normalized_mean'] for s in v.values()]); se = x.std(ddof=1) / np.sqrt(len(x)) if len(x) > 1 else float('nan')
+        return f"{x.mean():.2f} ± {se:.2f} (n={len(x)})" if len(x) > 1 else f"{x.mean():.2f} (n=1)"
+    rows = ['| method | ' + ' | '.join(tasks) + ' |', '|---|' + '---|' * len(tasks)]
+    for label in sorted(cells, key=lambda l: (l != 'random', l)):
+        rows.append(f'| {label} | ' + ' | '.join(fmt(cells[label][t]) if t in cells[label] else '–' for t in tasks) + ' |')
+    if quoted:
+        for m, v in QUOTED_TABLE1.items():
+            rows.append(f'| {m} (paper, quoted) | ' + ' | '.join(f"{v[t][0]:.2f} ± {v[t][1]:.2f}" for t in tasks) + ' |')
+    return '\n'.join(rows)
+
+def report(folder:str|Path='data/results', markdown:str|Path|None=None, quoted:bool=True) -> str:
+    "The table of every results file under `folder`; also written to `markdown` when given."
+    res = load_results(folder)
+    if not res: raise UsageError(f"no results files under {folder}: evaluate a run with --results {folder} first")
+    table = results_table(res, quoted)
+    if markdown:
+        Path(markdown).parent.mkdir(parents=True, exist_ok=True); Path(markdown).write_text(table + '\n')
+    return table

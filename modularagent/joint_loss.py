@@ -78,14 +78,19 @@ class ModularAgentModel(nn.Module):
             self.aligner = _mlp(emb_dim, w.hidden, emb_dim)
         if j.reward == 'wmclip': self.wmclip = _mlp(self.wm.rssm.feat_dim, w.hidden, emb_dim)
 
-    # the parameters eq. 14 may move: the semantic side (ours: never the world model's encoder, dynamics or decoder)
-    JBO_MODULES = ('router', 'tamf', 'ti', 'sem_dec', 'sem_adapter')
+    JBO_MODULES = ('router', 'ti')  # the parameters eq. 14 moves: the text imagination and the task encoder that drives it (ours)
 
     def task_index(self, labels) -> torch.Tensor:
         "(B,) indices into `self.tasks` of a batch's task labels; an unknown label is a named error."
         miss = sorted(set(labels) - set(self.tasks))
         if miss: raise UsageError(f"the model knows the tasks {', '.join(self.tasks)}, not {', '.join(miss)}")
         return torch.tensor([self.tasks.index(str(t)) for t in labels], device=self.prompt_emb.device)
+
+    def add_prompt(self, label:str, text:torch.Tensor):
+        "Teach the model a new sentence: its frozen text embedding (E_text,) under `label`, routed by the trained task encoder like any prompt (eq. 1)."
+        if label in self.tasks: return
+        self.tasks = [*self.tasks, label]
+        self.prompt_emb = torch.cat([self.prompt_emb, torch.as_tensor(text).to(self.prompt_emb)[None]])
 
     def route(self, labels) -> tuple:
         "tau (B, d_tau) and gates (B, L) of a batch's task labels ('explore' rows get the learned exploration tau)."
@@ -109,9 +114,13 @@ class ModularAgentModel(nn.Module):
         null = self.adapt(self.tamf.null) if null is None else null
         return self.fuse(null.expand(*h.shape[:-1], -1), h, s, gates, adapted=True)
 
-    def predict_e(self, h, s, gates, null=None) -> torch.Tensor:
-        "The model's own e_v (eq. 13's f_dec) from `null_fuse`: it cannot copy e_v. (..., E) unit norm."
-        return F.normalize(self.sem_dec(self.null_fuse(h, s, gates, null)), dim=-1)
+    def neutral_gates(self, n:int=1) -> torch.Tensor:
+        "(n, L): the exploration route's gates, the task-neutral setting through which f_dec predicts e_v (ours)."
+        return self.route(['explore'])[1].expand(n, -1)
+
+    def predict_e(self, h, s, null=None) -> torch.Tensor:
+        "The model's own e_v (eq. 13's f_dec) from `null_fuse` under the neutral gates: it cannot copy e_v, nor paint the task's typical frames. (..., E) unit norm."
+        return F.normalize(self.sem_dec(self.null_fuse(h, s, self.neutral_gates(h.shape[0]), null)), dim=-1)
 
     def posterior_fuse(self, ev, keep, first, gates):
         "The GRU-input hook of `observe` on data: TAMF of the previous state with the previous frame's e_v (B, T, E) where `keep` (B, T), elsewhere the model's own prediction (a stand-in without gradient, like the frozen e_v it replaces)."
@@ -120,7 +129,7 @@ class ModularAgentModel(nn.Module):
             use = keep[:, t - 1] & ~first[:, t] if t else torch.zeros_like(keep[:, 0])   # (B,)
             e = ev_a[:, max(t - 1, 0)]
             if not use.all():
-                with torch.no_grad(): e_hat = self.predict_e(h, s, gates, null)           # (B, E)
+                with torch.no_grad(): e_hat = self.predict_e(h, s, null)                  # (B, E)
                 e = torch.where(use[:, None], e, self.adapt(e_hat))
             return self.fuse(e, h, s, gates, adapted=True)
         return fuse
@@ -128,7 +137,11 @@ class ModularAgentModel(nn.Module):
     def imagine_fuse(self, gates):
         "The GRU-input hook of `imagine`: no frames, so TAMF reads the model's own e_v at every step."
         null = self.adapt(self.tamf.null)
-        return lambda h, s, t: self.fuse(self.predict_e(h, s, gates, null), h, s, gates)
+        return lambda h, s, t: self.fuse(self.predict_e(h, s, null), h, s, gates)
+
+    def imagined_z(self, im:dict, fuse) -> torch.Tensor:
+        "Eq. 10's z_1..z_H of a rollout `imagine` made with `fuse` (an `imagine_fuse`): its GRU inputs of steps 2..H, which fused those very states, and one more fusion of the last. (N, H, d_z)"
+        return torch.cat([im['z'][:, 1:], fuse(im['h'][:, -1], im['s'][:, -1], im['h'].shape[1])[:, None]], 1)
 
 
 def to_batch(b:dict, device='cpu') -> dict:
@@ -159,7 +172,7 @@ def phase1_terms(m:ModularAgentModel,
     keep = valid & (torch.rand(valid.shape, device=ev.device) >= j.dropout)   # modality dropout
     terms, out = m.wm.loss(batch, m.posterior_fuse(ev, keep, first, gates))   # eq. 12: recon, dyn, rep; the decoder reads (h, s) only
     vm = valid.float()
-    z_null = m.null_fuse(out['h'], out['s'], gates)
+    z_null = m.null_fuse(out['h'], out['s'], m.neutral_gates(len(out['h'])))
     e_hat = F.normalize(m.sem_dec(z_null if j.mllm_loss else z_null.detach()), dim=-1)
     terms['sem'] = ((e_hat - ev) ** 2).sum(-1) * vm                                               # eq. 13, first term
     terms['text'] = ((F.normalize(m.f_psi(tau), dim=-1)[:, None] - ev) ** 2).sum(-1) * vm * task_rows[:, None]  # eq. 13, second
@@ -168,8 +181,8 @@ def phase1_terms(m:ModularAgentModel,
         H = min(j.horizon, act.shape[1] - 1); r = task_rows.nonzero()[:, 0]                       # only task rows have a target
         terms['jbo'] = torch.zeros(len(task_rows), H, device=ev.device)                          # (B, H); exploration rows stay 0
         if len(r):
-            im = imagine(m.wm.rssm, (out['h'][r, 0].detach(), out['s'][r, 0].detach()), act[r, 1:1 + H],
-                         fuse=m.imagine_fuse(gates[r]))
+            with torch.no_grad():   # the world model's imagined transition is the reference: eq. 14 never moves it (ours)
+                im = imagine(m.wm.rssm, (out['h'][r, 0], out['s'][r, 0]), act[r, 1:1 + H], fuse=m.imagine_fuse(gates[r]))
             tgt = rollout(m.ti, tau[r], H)
             w = j.gamma ** torch.arange(H, device=ev.device, dtype=torch.float32)
             terms['jbo'] = terms['jbo'].index_put((r,), cat_kl(im['prior'].float(), tgt['logits'].float()) * w)  # KL(p_theta || p~psi)
@@ -186,21 +199,12 @@ def phase1_terms(m:ModularAgentModel,
     return terms, dict(out, tau=tau, gates=gates)
 
 def phase1_step(m:ModularAgentModel, opt, batch:dict, amp:str|None=None, clip:float=100.0) -> dict:
-    "One phase-1 update of eq. 11; L_JBO's gradient reaches only `JBO_MODULES`. Returns the unscaled terms, the loss and the gradient norm."
+    "One phase-1 update of eq. 11 (L_JBO's graph reaches only `JBO_MODULES`). Returns the unscaled terms, the loss and the gradient norm."
     m.train(); opt.zero_grad(set_to_none=True)
     with torch.autocast(batch['observation'].device.type, dtype=torch.bfloat16, enabled=amp == 'bf16'):
         terms, _ = phase1_terms(m, batch)
-    scales = joint_scales(m.cfg)
-    total, metrics = weighted_loss(terms, scales)
-    if 'jbo' in terms and scales['jbo'] and terms['jbo'].requires_grad:   # (a batch of exploration rows only has no L_JBO)
-        jbo = scales['jbo'] * terms['jbo'].float().mean()
-        rest, _ = weighted_loss({k: v for k, v in terms.items() if k != 'jbo'}, scales)  # the same sum without eq. 14
-        allowed = [p for n in m.JBO_MODULES for p in getattr(m, n).parameters()]
-        g = torch.autograd.grad(jbo, allowed, retain_graph=True, allow_unused=True)
-        rest.backward()
-        for p, gi in zip(allowed, g):
-            if gi is not None: p.grad = gi if p.grad is None else p.grad + gi
-    else: total.backward()
+    total, metrics = weighted_loss(terms, joint_scales(m.cfg))
+    total.backward()
     metrics['grad_norm'] = nn.utils.clip_grad_norm_(m.parameters(), clip).item()
     opt.step()
     return metrics
@@ -213,7 +217,7 @@ def reward_target(self:ModularAgentModel, task:str, horizon:int, variant:str|Non
     tau, gates = self.route([task]); text = self.prompt_emb[self.task_index([task])]                    # (1, d_tau), (1, L), (1, E)
     if v == 'modular':
         tg = rollout(self.ti, tau, horizon)
-        return self.fuse(self.predict_e(tg['h'], tg['s'], gates), tg['h'], tg['s'], gates)              # (1, H, d_z)
+        return self.fuse(self.predict_e(tg['h'], tg['s']), tg['h'], tg['s'], gates)              # (1, H, d_z)
     if v == 'genrl':
         if not hasattr(self, 'connector'): raise UsageError("this model has no GenRL connector: train it with joint.reward=genrl")
         ct = rollout(self.connector, F.normalize(self.aligner(F.normalize(text, dim=-1)), dim=-1), horizon + 1)
@@ -229,14 +233,15 @@ def reward(self:ModularAgentModel,
            task:str,
            variant:str|None=None,            # 'modular' (eq. 10) | 'genrl' | 'wmclip' (default: the config's)
            e:torch.Tensor|None=None,         # (N, H, E) the true e_v on real episodes (default: the model's own prediction)
-           target:torch.Tensor|None=None     # from `reward_target` (default: made here)
+           target:torch.Tensor|None=None,    # from `reward_target` (default: made here)
+           z:torch.Tensor|None=None          # (N, H, d_z) eq. 10's fused latents of these states, if already computed (`imagined_z`)
           ) -> torch.Tensor:                 # (N, H)
     "Each step's reward for `task`."
     v = variant or self.cfg.joint.reward; H = h.shape[1]
     target = self.reward_target(task, H, v) if target is None else target
     if v == 'modular':
         _, gates = self.route([task])
-        z = self.fuse(self.predict_e(h, s, gates) if e is None else e, h, s, gates)                     # (N, H, d_z)
+        if z is None: z = self.fuse(self.predict_e(h, s) if e is None else e, h, s, gates)                     # (N, H, d_z)
         return cosine_reward(z, target[:, :H])                                                            # eq. 10
     if v == 'genrl': return best_offset_reward(self.wm.decoder.inp(torch.cat([h, s], -1)), target)[0]
     return wmclip_reward(self.wmclip(torch.cat([h, s], -1)), target)

@@ -44,7 +44,7 @@ def episode_rewards(m:ModularAgentModel, ep:dict, task:str, H:int=16, seed:int=0
     tau, gates = m.route([task]); text = m.prompt_emb[m.task_index([task])]                               # (1, E_text)
     out = observe(m.wm.rssm, m.wm.embed(obs), act, first, fuse=m.posterior_fuse(ev, valid, first, gates))
     h, s = out['h'], out['s']; T = h.shape[1]
-    e_in = torch.where(valid[..., None], ev, m.predict_e(h, s, gates))                                     # (1, T, E)
+    e_in = torch.where(valid[..., None], ev, m.predict_e(h, s))                                     # (1, T, E)
     res = {}
     for v in ['modular'] + [v for v, part in (('genrl', 'connector'), ('wmclip', 'wmclip')) if hasattr(m, part)]:
         tgt = m.reward_target(task, H, v)                                   # one target, matched against each H-step chunk

@@ -178,18 +178,18 @@ def imagine(rssm:RSSM,
             horizon:int|None=None,    # H (needed with a policy)
             fuse=None                 # as in `observe`; t is the imagination step
            ) -> dict:
-    "Roll the prior forward from `start`: h (N,H,D), s (N,H,G*C), prior log-probs (N,H,G,C), actions (N,H,A)."
+    "Roll the prior forward from `start`: h (N,H,D), s (N,H,G*C), prior log-probs (N,H,G,C), actions (N,H,A), and the GRU's inputs z (N,H,·): step t's, read from the state before it."
     h, s = start
     H = actions.shape[1] if torch.is_tensor(actions) else horizon
-    hs, ss, priors, acts = [], [], [], []
+    hs, ss, priors, acts, zs = [], [], [], [], []
     for t in range(H):
         a = actions[:, t] if torch.is_tensor(actions) else actions(torch.cat([h, s], -1))
         z = s if fuse is None else fuse(h, s, t)
         h = rssm.step(h, z, a)
         prior = rssm.prior(h); s = sample_st(prior).flatten(-2)
-        hs.append(h); ss.append(s); priors.append(prior); acts.append(a)
+        hs.append(h); ss.append(s); priors.append(prior); acts.append(a); zs.append(z)
     st = lambda xs: torch.stack(xs, 1)
-    return dict(h=st(hs), s=st(ss), prior=st(priors), action=st(acts))
+    return dict(h=st(hs), s=st(ss), prior=st(priors), action=st(acts), z=st(zs))
 
 # %% ../nbs/03_rssm.ipynb #c3341f69
 def kl_terms(post:torch.Tensor,   # (..., G, C) posterior log-probs
