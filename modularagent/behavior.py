@@ -41,7 +41,7 @@ class BehaviorConfig:
     steps: int = 50_000        # updates per task (paper: 50K)
     _ranges = dict(gamma=(0, 1), lam=(0, 1), entropy=(0, None), slow_mix=(0, 1), norm_decay=(0, 1))
 
-register_section('behavior', BehaviorConfig, presets={'cpu': dict(hidden=256, starts=256, steps=2_500, actor_lr=1e-4, critic_lr=1e-4),
+register_section('behavior', BehaviorConfig, presets={'cpu': dict(hidden=256, starts=256, steps=2_000, actor_lr=1e-4, critic_lr=1e-4),
                                                        'tiny': dict(hidden=16, starts=8, steps=10, horizon=4, actor_lr=1e-3, critic_lr=1e-3)})
 
 # %% ../nbs/10_behavior.ipynb #fb533c6b

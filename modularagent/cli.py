@@ -248,7 +248,7 @@ def _evaluate(a):
         return 0
     if a.run is None: _fail("evaluate needs --run (a behaviour run, or a phase-1 run with --task), or --random with --task")
     r = Path(a.run) if a.task is None or (Path(a.run)/'policy.safetensors').exists() else Path(a.run)/'behavior'/a.task
-    if not (r/'policy.safetensors').exists(): _fail(f"{r} holds no finished behaviour run (policy.safetensors): run modularagent behave first")
+    if a.policy is None and not (r/'policy.safetensors').exists(): _fail(f"{r} holds no finished behaviour run (policy.safetensors): run modularagent behave first")
     if a.policy is not None and not Path(a.policy).is_file(): _fail(f"--policy {a.policy} is not a file; snapshots are in {r/'snapshots'}")
     res = evaluate(r, episodes=a.episodes, seed=a.eval_seed, results=a.results, policy=a.policy, progress=not a.no_progress)
     print(f"{res['task']} ({res['method']}, {res['vlm_backend']} backend): return {res['return_mean']:.1f} +/- {res['return_std']:.1f} over "

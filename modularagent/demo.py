@@ -23,9 +23,9 @@ from .evaluation import evaluate, load_results, results_table
 __all__ = ['DEMO_SET', 'DEMO_TASKS', 'DEMO_NOTE', 'demo_dataset', 'gates_figure', 'imagination_figure', 'demo']
 
 # %% ../nbs/12_demo.ipynb #f5cefe74
-DEMO_SET = ['joint.steps=400', 'behavior.steps=300', 'behavior.starts=128', 'train.ckpt_every=100', 'train.log_every=25']
+DEMO_SET = ['joint.steps=300', 'behavior.steps=200', 'behavior.starts=128', 'train.ckpt_every=100', 'train.log_every=25']
 DEMO_TASKS = ('walker_stand', 'walker_walk')
-DEMO_NOTE = ("the demo's scale is small (6 episodes per task, 400 phase-1 and 300 behaviour updates): its scores are not results. "
+DEMO_NOTE = ("the demo's scale is small (6 episodes per task, 300 phase-1 and 200 behaviour updates): its scores are not results. "
              "The measured results of the cpu preset are the README's table: modularagent report (data/results/table1/)")
 
 # %% ../nbs/12_demo.ipynb #3c294241

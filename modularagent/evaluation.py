@@ -81,9 +81,10 @@ def _gif(frames:list, path:Path, every:int=2):
 def load_behavior(run:str|Path, task:str|None=None, policy:str|Path|None=None) -> dict:
     "A behaviour run's pieces: its folder and record, the phase-1 model (with the run's own sentence, if any), the actor, the dataset's VLM."
     run = Path(run)
-    if task is not None and not (run/'policy.safetensors').exists(): run = run/'behavior'/get_task(task).name
-    if not (run/'policy.safetensors').exists(): raise UsageError(f"{run} holds no finished behaviour run (policy.safetensors): run modularagent behave first")
-    rec = json.loads((run/'run.json').read_text()); ident = rec['identity']
+    if task is not None and (run/'model.safetensors').exists(): run = run/'behavior'/get_task(task).name   # a phase-1 run and a task
+    if policy is None and not (run/'policy.safetensors').exists(): raise UsageError(f"{run} holds no finished behaviour run (policy.safetensors): run modularagent behave first")
+    if not (run/'run.json').exists(): raise UsageError(f"{run} is not a behaviour run (no run.json): run modularagent behave first")
+    rec = json.loads((run/'run.json').read_text()); ident = rec['identity']        # a snapshot of an unfinished run can be scored too
     p1 = Path(ident['model']); p1rec = json.loads((p1/'run.json').read_text())
     pol = run/'policy.safetensors' if policy is None else Path(policy)
     if not pol.is_file(): raise UsageError(f"{pol} is not a policy file; a run's snapshots are in {run/'snapshots'} (behave --set train.snapshot_every=N)")
