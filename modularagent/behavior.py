@@ -14,14 +14,15 @@ import torch.nn.functional as F
 from .core import Config, get_config, register_section, UsageError, get_device, seed_everything, derive_seed, save_checkpoint, load_checkpoint, config_dict, file_digest
 from .trainer import TrainRun, weighted_loss
 from .data import SequenceSampler, SAMPLE_KEYS, require_valid
-from .rssm import observe, imagine, n_params
+from .rssm import observe, imagine, n_params, cat_kl
 from .envs import get_task
 from .vlm import split_files, dataset_vlm
-from .joint_loss import ModularAgentModel, load_pretrained, to_batch
+from .joint_loss import ModularAgentModel, load_pretrained, to_batch, joint_scales
+from .text_imagination import rollout, alignment_terms
 
 # %% auto #0
-__all__ = ['BehaviorConfig', 'lambda_returns', 'ReturnNorm', 'Actor', 'Critic', 'Behavior', 'start_states', 'behavior_step',
-           'behave', 'prompt_slug', 'load_policy']
+__all__ = ['BehaviorConfig', 'lambda_returns', 'ReturnNorm', 'Actor', 'Critic', 'phase2_jbo', 'Behavior', 'start_states',
+           'phase2_jbo_terms', 'behavior_step', 'behave', 'prompt_slug', 'load_policy']
 
 # %% ../nbs/10_behavior.ipynb #c9a5bccb
 @dataclass
@@ -39,6 +40,7 @@ class BehaviorConfig:
     slow_mix: float = 0.02     # the slow critic moves this share toward the critic after every update
     norm_decay: float = 0.99   # EMA decay of the 5th-95th percentile range of the returns
     steps: int = 50_000        # updates per task (paper: 50K)
+    jbo: bool = True           # eq. 14 stays on in phase 2 when the model's `joint` switch is on (it moves the text imagination only, anchored by eq. 9)
     _ranges = dict(gamma=(0, 1), lam=(0, 1), entropy=(0, None), slow_mix=(0, 1), norm_decay=(0, 1))
 
 register_section('behavior', BehaviorConfig, presets={'cpu': dict(hidden=256, starts=256, steps=2_000, actor_lr=1e-4, critic_lr=1e-4),
@@ -95,8 +97,12 @@ class Critic(nn.Module):
     def forward(self, feat): return self.net(feat).squeeze(-1)
 
 # %% ../nbs/10_behavior.ipynb #c359ed81
+def phase2_jbo(m:ModularAgentModel, cfg:Config) -> bool:
+    "Whether eq. 14 runs during phase 2: `behavior.jbo` and the phase-1 model's `joint` switch with a non-zero lambda_JBO."
+    return bool(cfg.behavior.jbo and m.cfg.joint.joint and m.cfg.joint.jbo > 0)
+
 class Behavior(nn.Module):
-    "A task's actor, critic, slow critic and return normaliser for a frozen phase-1 model."
+    "A task's actor, critic, slow critic and return normaliser for a frozen phase-1 model (+ the text imagination eq. 14 moves, when `jbo`)."
     def __init__(self, m:ModularAgentModel, task:str, cfg:Config):
         super().__init__()
         b = cfg.behavior; F_ = m.wm.rssm.feat_dim
@@ -104,9 +110,16 @@ class Behavior(nn.Module):
         self.actor, self.critic = Actor(F_, m.act_dim, b.hidden, b.layers), Critic(F_, b.hidden, b.layers)
         self.slow = copy.deepcopy(self.critic).requires_grad_(False)
         self.norm = ReturnNorm(b.norm_decay)
+        self.jbo = phase2_jbo(m, cfg)
+        if self.jbo: self.ti, self.ti_lr = m.ti.requires_grad_(True), m.cfg.joint.lr   # the model's own module (not a copy): saved with the run, loaded by evaluation
+    def optimizers(self) -> tuple:
+        "Adam for the actor and the critic (+ the text imagination at joint.lr, when `jbo`)."
+        b = self.cfg.behavior
+        opts = (torch.optim.Adam(self.actor.parameters(), lr=b.actor_lr, eps=1e-5), torch.optim.Adam(self.critic.parameters(), lr=b.critic_lr, eps=1e-5))
+        return opts + ((torch.optim.Adam(self.ti.parameters(), lr=self.ti_lr, eps=1e-5),) if self.jbo else ())
 
 def start_states(m:ModularAgentModel, batch:dict, n:int, gen:torch.Generator|None=None) -> tuple:
-    "`n` start states (h (n, D), s (n, S)) drawn from the posteriors of a real batch, with the true e_v where it exists."
+    "`n` start states (h (n, D), s (n, S)) drawn from the posteriors of a real batch, with the true e_v where it exists; and those posteriors (`observe`'s dict)."
     with torch.no_grad():
         ev = batch['clip_video'].float(); valid = ev.norm(dim=-1) > 0.5
         _, gates = m.route(batch['task'])
@@ -114,18 +127,29 @@ def start_states(m:ModularAgentModel, batch:dict, n:int, gen:torch.Generator|Non
                       fuse=m.posterior_fuse(ev, valid, batch['is_first'].bool(), gates))
     h, s = out['h'].flatten(0, 1), out['s'].flatten(0, 1)                                 # (B*T, D), (B*T, S)
     idx = torch.randint(0, len(h), (n,), generator=gen, device=h.device)
-    return h[idx], s[idx]
+    return h[idx], s[idx], out
+
+def phase2_jbo_terms(m:ModularAgentModel, task:str, im:dict, out:dict, batch:dict) -> dict:
+    "Eq. 14 along the policy's imagined rollouts `im`, and eq. 9 (+ our h~ match) on the real batch's task rows `out` as its anchor; unscaled."
+    j = m.cfg.joint; H = min(j.horizon, im['prior'].shape[1]); N = im['prior'].shape[0]
+    with torch.no_grad(): tau, _ = m.route([task]); tau_b, _ = m.route(batch['task'])       # the task encoder stays fixed in phase 2
+    tgt = rollout(m.ti, tau.expand(N, -1), H)                                                # the text-imagined chain, (N, H, G, C)
+    w = j.gamma ** torch.arange(H, device=tgt['logits'].device, dtype=torch.float32)
+    rows = torch.tensor([str(t) != 'explore' for t in batch['task']], device=tgt['logits'].device)
+    return dict(jbo=cat_kl(im['prior'][:, :H].detach().float(), tgt['logits'].float()) * w,    # KL(p_theta || p~psi), the WM's side fixed
+                **alignment_terms(m.ti, tau_b, out, batch['action'].float(), batch['is_first'].bool(), rows))
 
 def behavior_step(m:ModularAgentModel, beh:Behavior, opts:tuple, batch:dict, gen=None) -> dict:
     "One actor and one critic update in imagination from a real batch's posterior states; returns the metrics."
     b = beh.cfg.behavior; H = b.horizon; task = beh.task
-    h0, s0 = start_states(m, batch, b.starts, gen)
+    h0, s0, post = start_states(m, batch, b.starts, gen)
     _, gates = m.route([task] * len(h0))
     fuse = m.imagine_fuse(gates)
     im = imagine(m.wm.rssm, (h0, s0), lambda feat: beh.actor(feat), H, fuse=fuse)
     feat = torch.cat([torch.cat([h0, s0], -1)[:, None], torch.cat([im['h'], im['s']], -1)], 1)   # (N, H+1, F): x_0..x_H
     z = m.imagined_z(im, fuse) if m.cfg.joint.reward == 'modular' else None                 # eq. 10's z_1..z_H, reused from imagination
-    r = m.reward(im['h'], im['s'], task, z=z).float()                                      # (N, H): r_1..r_H
+    with torch.no_grad(): target = m.reward_target(task, H)                                # the actor's reward never moves the target
+    r = m.reward(im['h'], im['s'], task, z=z, target=target).float()                       # (N, H): r_1..r_H
     v_slow = beh.slow(feat).float()               # (N, H+1): its weights are frozen, but the actor's gradient runs through the states
     R = lambda_returns(r, v_slow, b.gamma, b.lam)                                          # (N, H), bootstrapped from the slow critic
     w = b.gamma ** torch.arange(H, device=R.device, dtype=torch.float32)                   # (H,)
@@ -135,7 +159,7 @@ def behavior_step(m:ModularAgentModel, beh:Behavior, opts:tuple, batch:dict, gen
     a_loss, a_met = weighted_loss(a_terms, dict(policy=1.0, entropy=b.entropy))
     v = beh.critic(feat[:, :-1].detach()).float()                                          # (N, H)
     c_loss, c_met = weighted_loss(dict(critic=0.5 * w * (v - R.detach()) ** 2), dict(critic=1.0))
-    oa, oc = opts
+    oa, oc = opts[:2]
     oa.zero_grad(set_to_none=True); oc.zero_grad(set_to_none=True)
     a_loss.backward(); c_loss.backward()
     ga = nn.utils.clip_grad_norm_(beh.actor.parameters(), 100.0); gc = nn.utils.clip_grad_norm_(beh.critic.parameters(), 100.0)
@@ -143,8 +167,15 @@ def behavior_step(m:ModularAgentModel, beh:Behavior, opts:tuple, batch:dict, gen
     with torch.no_grad():
         for p, q in zip(beh.slow.parameters(), beh.critic.parameters()): p.lerp_(q, b.slow_mix)
     r, R, v = r.detach(), R.detach(), v.detach()
-    return dict(reward=float(r.mean()), ret=float(R.mean()), value=float(v.mean()), scale=float(beh.norm.scale),
-                policy=a_met['policy'], entropy=-a_met['entropy'], critic=c_met['critic'], actor_grad=float(ga), critic_grad=float(gc))
+    met = dict(reward=float(r.mean()), ret=float(R.mean()), value=float(v.mean()), scale=float(beh.norm.scale),
+               policy=a_met['policy'], entropy=-a_met['entropy'], critic=c_met['critic'], actor_grad=float(ga), critic_grad=float(gc))
+    if beh.jbo:                                                                            # eq. 14 in phase 2, anchored by eq. 9
+        terms = phase2_jbo_terms(m, task, im, post, batch); sc = joint_scales(m.cfg)
+        j_loss, j_met = weighted_loss(terms, {k: sc[k] for k in terms})
+        opts[2].zero_grad(set_to_none=True); j_loss.backward()
+        nn.utils.clip_grad_norm_(beh.ti.parameters(), 100.0); opts[2].step()
+        met.update(jbo=j_met['jbo'], align=j_met['align'])
+    return met
 
 # %% ../nbs/10_behavior.ipynb #d66442f1
 def behave(run:str|Path,            # a finished phase-1 run folder (modularagent pretrain)
@@ -171,7 +202,8 @@ def behave(run:str|Path,            # a finished phase-1 run folder (modularagen
                               keys=(*SAMPLE_KEYS, 'clip_video'), skip_bad=False)
     out = Path(out) if out is not None else run/'behavior'/(task if prompt is None else f"{task}-{prompt_slug(label)}")
     ident = dict(model=str(run), model_sha256=file_digest(run/'model.safetensors'), task=task,
-                 sizes={k: v for k, v in config_dict(cfg)['behavior'].items() if k != 'steps'}) | ({'prompt': label} if prompt is not None else {})
+                 sizes={k: v for k, v in config_dict(cfg)['behavior'].items() if k not in ('steps', 'jbo')}) | ({'prompt': label} if prompt is not None else {}) \
+            | ({'phase2_jbo': True} if phase2_jbo(m, cfg) else {})
     sw = rec.get('identity', {}).get('switches', {})
     with TrainRun(out, f'behavior-{task}', b.steps, ident, cfg, log_every=cfg.train.log_every, ckpt_every=cfg.train.ckpt_every,
                   progress=progress, device=str(dev), vlm_backend=rec.get('vlm_backend'), prompt=label if prompt is not None else get_task(task).prompt,
@@ -179,10 +211,10 @@ def behave(run:str|Path,            # a finished phase-1 run folder (modularagen
         if tr.finished:
             print(f"{out}: {task}'s behaviour is already trained to {tr.record['steps']} steps; nothing to do"); return tr.record
         seed_everything(derive_seed(cfg.seed, f'behavior-{task}'))
-        beh = Behavior(m, label, cfg).to(dev)
-        opts = (torch.optim.Adam(beh.actor.parameters(), lr=b.actor_lr, eps=1e-5), torch.optim.Adam(beh.critic.parameters(), lr=b.critic_lr, eps=1e-5))
+        beh = Behavior(m, label, cfg).to(dev); opts = beh.optimizers()
         if tr.state:
             beh.load_state_dict(tr.state['beh']); opts[0].load_state_dict(tr.state['oa']); opts[1].load_state_dict(tr.state['oc'])
+            if beh.jbo: opts[2].load_state_dict(tr.state['oj'])
             torch.set_rng_state(tr.state['torch_rng']); sampler.rng.bit_generator.state = tr.state['sampler_rng']
         met, snap, amp = {}, cfg.train.snapshot_every, cfg.train.amp == 'bf16'
         policy = lambda p, step: save_checkpoint(p, {'behavior': beh.state_dict()}, dict(task=task, act_dim=m.act_dim, feat_dim=m.wm.rssm.feat_dim,
@@ -194,7 +226,7 @@ def behave(run:str|Path,            # a finished phase-1 run folder (modularagen
             if snap and step % snap == 0: policy(out/'snapshots'/f'policy_{step:07d}.safetensors', step)   # for the curve against steps
             if tr.due(step) or step == b.steps:
                 tr.save(step, dict(beh=beh.state_dict(), oa=opts[0].state_dict(), oc=opts[1].state_dict(),
-                                   torch_rng=torch.get_rng_state(), sampler_rng=sampler.rng.bit_generator.state))
+                                   torch_rng=torch.get_rng_state(), sampler_rng=sampler.rng.bit_generator.state) | ({'oj': opts[2].state_dict()} if beh.jbo else {}))
         policy(out/'policy.safetensors', b.steps)
         return tr.finish(final={k: round(v, 4) for k, v in met.items()})
 
@@ -203,11 +235,14 @@ def prompt_slug(prompt:str, n:int=40) -> str:
     import re
     return re.sub(r'[^a-z0-9]+', '-', prompt.lower()).strip('-')[:n].rstrip('-') or 'prompt'
 
-def load_policy(path:str|Path) -> tuple:
-    "(actor, record meta) of a finished behaviour run (its `policy.safetensors`, or the folder), in eval mode."
+def load_policy(path:str|Path,                  # a behaviour run's `policy.safetensors` (or its folder, or a snapshot)
+                m:ModularAgentModel|None=None    # its phase-1 model: receives the text imagination eq. 14 moved in phase 2, if the run did
+               ) -> tuple:
+    "(actor, record meta) of a finished behaviour run, in eval mode."
     path = Path(path); path = path/'policy.safetensors' if path.is_dir() else path
     state, meta = load_checkpoint(path)
-    b = meta['config']['behavior']
+    b = meta['config']['behavior']; part = lambda pre: {k.split('.', 1)[1]: v for k, v in state['behavior'].items() if k.startswith(pre)}
     actor = Actor(meta['feat_dim'], meta['act_dim'], b['hidden'], b['layers'])
-    actor.load_state_dict({k.split('.', 1)[1]: v for k, v in state['behavior'].items() if k.startswith('actor.')}); actor.eval()
+    actor.load_state_dict(part('actor.')); actor.eval()
+    if m is not None and part('ti.'): m.ti.load_state_dict(part('ti.'))
     return actor, meta

@@ -92,7 +92,10 @@ class ExpertConfig:
     eval_every: int = 50_000      # decisions between the points of the evaluation curve
     shaping: str = 'none'         # training-only reward shaping: 'none' | 'upright' (+ scale x uprightness; the data keeps the true reward)
     shaping_scale: float = 0.5
-    _ranges = dict(learning_starts=(0, None), shaping_scale=(0, None))
+    init: str = ''                # warm start: another expert's expert.safetensors (same domain) starts the actor; '' = from scratch
+    init_freeze: int = 10_000     # with `init`: updates during which the actor stays fixed while the fresh critics learn
+    ent_init: float = 1.0         # SAC's starting entropy coefficient (tuned automatically from there)
+    _ranges = dict(learning_starts=(0, None), shaping_scale=(0, None), init_freeze=(0, None), ent_init=(1e-6, None))
     _choices = dict(shaping=('none', 'upright'))
     episode_steps: int = 500      # decisions per training episode
 

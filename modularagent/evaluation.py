@@ -88,7 +88,7 @@ def load_behavior(run:str|Path, task:str|None=None, policy:str|Path|None=None) -
     p1 = Path(ident['model']); p1rec = json.loads((p1/'run.json').read_text())
     pol = run/'policy.safetensors' if policy is None else Path(policy)
     if not pol.is_file(): raise UsageError(f"{pol} is not a policy file; a run's snapshots are in {run/'snapshots'} (behave --set train.snapshot_every=N)")
-    m = load_pretrained(p1); actor, meta = load_policy(pol); vlm = dataset_vlm(p1rec['data'])
+    m = load_pretrained(p1); actor, meta = load_policy(pol, m); vlm = dataset_vlm(p1rec['data'])   # (+ the run's own text imagination)
     label = ident.get('prompt')                                                            # a sentence of its own (behave --prompt), if any
     if label: m.add_prompt(label, vlm.embed_text([label])[0])
     return dict(run=run, rec=rec, ident=ident, task=ident['task'], label=label or ident['task'], prompt=label, p1=p1, p1rec=p1rec,

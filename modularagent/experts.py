@@ -22,8 +22,8 @@ from .trainer import TrainRun
 
 # %% auto #0
 __all__ = ['StateEnv', 'episode_index', 'replay_episodes', 'pack_replay', 'read_packed', 'unpack_replay', 'pack_groups',
-           'save_buffer', 'load_buffer', 'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay', 'ExpertActor',
-           'load_expert', 'expert_dir', 'ExpertPolicy', 'upright_profile', 'expert_curves']
+           'save_buffer', 'load_buffer', 'warm_start', 'evaluate_policy', 'sac_actor', 'train_expert', 'render_replay',
+           'ExpertActor', 'load_expert', 'expert_dir', 'ExpertPolicy', 'upright_profile', 'expert_curves']
 
 # %% ../nbs/02b_experts.ipynb #5ea00e0d
 def _rs_state(rs:np.random.RandomState) -> dict:
@@ -260,10 +260,35 @@ def _drop_after_checkpoint(replay:Path, keep:int) -> int:
     for f in stray: f.unlink()
     return len(stray)
 
+class _WarmSAC(SAC):
+    "SAC whose warm-up decisions come from its (warm-started) actor, and whose actor stays fixed for its first `freeze_actor` updates."
+    warm, freeze_actor = False, 0
+    def _sample_action(self, learning_starts, action_noise=None, n_envs=1):
+        return super()._sample_action(0 if self.warm else learning_starts, action_noise, n_envs)
+    def train(self, gradient_steps:int, batch_size:int=64):
+        if self._n_updates >= self.freeze_actor: return super().train(gradient_steps, batch_size)
+        keep = {k: v.clone() for k, v in self.actor.state_dict().items()}
+        super().train(gradient_steps, batch_size); self.actor.load_state_dict(keep)  # critics and entropy learn, the actor does not
+
 def _make_sac(env, cfg:Config, seed:int) -> SAC:
     e = cfg.expert
-    return SAC('MlpPolicy', env, learning_rate=e.lr, buffer_size=e.buffer, learning_starts=e.learning_starts,
-               batch_size=e.batch, policy_kwargs=dict(net_arch=[e.hidden, e.hidden]), seed=seed, device='cpu', verbose=0)
+    model = _WarmSAC('MlpPolicy', env, learning_rate=e.lr, buffer_size=e.buffer, learning_starts=e.learning_starts,
+                     batch_size=e.batch, policy_kwargs=dict(net_arch=[e.hidden, e.hidden]), ent_coef=f'auto_{e.ent_init}',
+                     seed=seed, device='cpu', verbose=0)
+    if e.init: model.warm, model.freeze_actor = True, e.init_freeze
+    return model
+
+def warm_start(model:SAC, path:str|Path, task:str):
+    "Load another expert's actor weights (`expert.safetensors`) into `model`'s actor; a named error if it does not fit `task`."
+    path = Path(path); path = path/'expert.safetensors' if path.is_dir() else path
+    if not path.exists(): raise UsageError(f"expert.init: {path} does not exist; give an expert.safetensors of a trained {get_task(task).domain} expert")
+    state, meta = load_checkpoint(path)
+    if get_task(meta['task']).domain != get_task(task).domain:
+        raise UsageError(f"expert.init: {path} is a {meta['task']} expert; {task} needs one of the {get_task(task).domain} domain")
+    want = dict(obs_dim=model.observation_space.shape[0], act_dim=model.action_space.shape[0], hidden=model.actor.latent_pi[0].out_features)
+    bad = {k: (v, meta[k]) for k, v in want.items() if meta[k] != v}
+    if bad: raise UsageError(f"expert.init: {path} does not fit this run: " + ', '.join(f"{k} {v} expected, {m} found" for k, (v, m) in bad.items()))
+    model.actor.load_state_dict(state['actor'])
 
 # %% ../nbs/02b_experts.ipynb #3fff192e
 def evaluate_policy(act,                 # callable proprio (D,) -> action (A,)
@@ -290,7 +315,7 @@ def train_expert(task:str,              # task name
                  progress:bool=True) -> dict:
     "Train (or resume) a SAC expert on `task` up to `cfg.expert.steps` decisions; return the run record."
     task = get_task(task).name; cfg = cfg or get_config('cpu', domain=get_task(task).domain); e = cfg.expert; out = Path(out)
-    ident = dict(task=task, seed=cfg.seed, hidden=e.hidden, buffer=e.buffer)
+    ident = dict(task=task, seed=cfg.seed, hidden=e.hidden, buffer=e.buffer, **(dict(init=str(e.init)) if e.init else {}))
     for old in ('sac.zip', 'replay_buffer.pkl'):  # refused before anything is written (and never opened: they are pickles)
         if (out/old).exists() and not (out/'ckpt.safetensors').exists():
             raise CheckpointError(f"{out/old} is an old pickle checkpoint, which this version never loads (it could run code); "
@@ -307,6 +332,7 @@ def train_expert(task:str,              # task name
         env = StateEnv(task, seed=cfg.seed, record=out/'replay', episode_steps=e.episode_steps, shaping=e.shaping, shaping_scale=e.shaping_scale)
         env.n_recorded = kept
         model = _make_sac(env, cfg, cfg.seed); model.set_logger(sb3_logger.configure(None, []))
+        if e.init and not run.state: warm_start(model, e.init, task)
         run.record.setdefault('curve', [])[:] = [p for p in run.record.get('curve', []) if p['step'] <= run.step]
         if run.state:
             load_buffer(model.replay_buffer, run.step, out/'buffer'); _load_sac_state(model, env, run.state, run.step)

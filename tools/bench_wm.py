@@ -44,7 +44,7 @@ def bench(preset, amp, starts, horizon, repeat, dev, A=6):
               task=['walker_walk', 'explore'] * (cfg.data.batch // 2) + ['walker_walk'] * (cfg.data.batch % 2))
     p1 = timed(lambda: phase1_step(m, mopt, mb, amp), repeat, dev)
     model_params = n_params(m); m.requires_grad_(False); beh = Behavior(m, 'walker_walk', cfg).to(dev)
-    bopt = (torch.optim.Adam(beh.actor.parameters(), lr=1e-4), torch.optim.Adam(beh.critic.parameters(), lr=1e-4))
+    bopt = beh.optimizers()  # (+ the text imagination's, when eq. 14 runs in phase 2)
     def p2():
         with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=amp == 'bf16'): behavior_step(m, beh, bopt, mb)
     p2s = timed(p2, repeat, dev)
