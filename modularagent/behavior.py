@@ -22,7 +22,7 @@ from .text_imagination import rollout, alignment_terms
 
 # %% auto #0
 __all__ = ['BehaviorConfig', 'lambda_returns', 'ReturnNorm', 'Actor', 'Critic', 'phase2_jbo', 'Behavior', 'start_states',
-           'phase2_jbo_terms', 'behavior_step', 'behave', 'prompt_slug', 'load_policy']
+           'phase2_jbo_terms', 'behavior_step', 'behave', 'prompt_slug', 'load_policy', 'load_critic']
 
 # %% ../nbs/10_behavior.ipynb #c9a5bccb
 @dataclass
@@ -239,10 +239,19 @@ def load_policy(path:str|Path,                  # a behaviour run's `policy.safe
                 m:ModularAgentModel|None=None    # its phase-1 model: receives the text imagination eq. 14 moved in phase 2, if the run did
                ) -> tuple:
     "(actor, record meta) of a finished behaviour run, in eval mode."
-    path = Path(path); path = path/'policy.safetensors' if path.is_dir() else path
-    state, meta = load_checkpoint(path)
-    b = meta['config']['behavior']; part = lambda pre: {k.split('.', 1)[1]: v for k, v in state['behavior'].items() if k.startswith(pre)}
+    part, meta = _policy_parts(path); b = meta['config']['behavior']
     actor = Actor(meta['feat_dim'], meta['act_dim'], b['hidden'], b['layers'])
     actor.load_state_dict(part('actor.')); actor.eval()
     if m is not None and part('ti.'): m.ti.load_state_dict(part('ti.'))
     return actor, meta
+
+def _policy_parts(path:str|Path) -> tuple:
+    "A policy file's sub-module weights by prefix (`part('actor.')`), and its meta."
+    path = Path(path); path = path/'policy.safetensors' if path.is_dir() else path
+    state, meta = load_checkpoint(path)
+    return (lambda pre: {k[len(pre):]: v for k, v in state['behavior'].items() if k.startswith(pre)}), meta
+
+def load_critic(path:str|Path) -> Critic:
+    "The critic of a behaviour run's policy file (its value of a state: the discounted sum of the run's reward it expects), in eval mode."
+    part, meta = _policy_parts(path); b = meta['config']['behavior']
+    critic = Critic(meta['feat_dim'], b['hidden'], b['layers']); critic.load_state_dict(part('critic.')); return critic.eval()

@@ -198,8 +198,9 @@ _RETIRED = {'train': ('policy_steps', 'horizon')}  # fields older records hold t
 def _from_dict(d:dict) -> Config:
     core = {'env': EnvConfig, 'data': DataConfig, 'wm': WMConfig, 'train': TrainConfig, 'expert': ExpertConfig}
     drop = lambda k, v: {f: x for f, x in v.items() if f not in _RETIRED.get(k, ())}
-    top = {k: (core[k](**drop(k, v)) if k in core else v) for k, v in d.items() if k not in _MORE}
-    return Config(**top, more={k: c(**d.get(k, {})) for k, c in _MORE.items()})
+    later = lambda k, v: k not in core and k not in _MORE and isinstance(v, dict)   # a section of a module this process has not imported
+    top = {k: (core[k](**drop(k, v)) if k in core else v) for k, v in d.items() if k not in _MORE and not later(k, v)}
+    return Config(**top, more={k: c(**d.get(k, {})) for k, c in _MORE.items()} | {k: v for k, v in d.items() if later(k, v)})
 
 _DEVICE = re.compile(r'^(auto|cpu|mps|cuda(:\d+)?)$')
 

@@ -15,7 +15,7 @@ from .envs import make_env, get_task, normalise_return, TASKS
 from .rssm import sample_st, imagine
 from .vlm import dataset_vlm
 from .joint_loss import ModularAgentModel, load_pretrained, base_switches
-from .behavior import load_policy
+from .behavior import load_policy, load_critic
 from .data import RandomPolicy
 from .experts import evaluate_policy
 
@@ -176,7 +176,7 @@ def imagination_check(run:str|Path, task:str|None=None,
                       starts=(50, 150, 250),      # decisions of the real episode to imagine from
                       horizon:int=32, seed:int=1_000, policy:str|Path|None=None,
                       figure:bool=True) -> dict:
-    "The run's reward along imagination (under the real actions, under the policy) beside the same reward on the real states that followed; RUN/imagination_check.json (+ .png)."
+    "The run's reward along imagination (under the real actions, under the policy) beside the same reward on the real states that followed, and the critic's values beside the real discounted reward; RUN/imagination_check.json (+ .png)."
     b = load_behavior(run, task, policy); m, actor, label, task = b['m'], b['actor'], b['label'], b['task']
     env, filt = make_env(task, seed=seed), Filter(m, label, b['vlm']); torch.manual_seed(derive_seed(seed, task, 'imagination-check'))
     e = run_episode(env, filt, actor, env.max_steps)
@@ -199,10 +199,18 @@ def imagination_check(run:str|Path, task:str|None=None,
                 pics = dict(start=t0, real=e['frames'][t0 + 1:t0 + horizon + 1], imagined_real_actions=dec(im_a['h'], im_a['s']),
                             imagined_policy=dec(im_p['h'], im_p['s']))
     if not rows: raise UsageError(f"the episode is {len(A)} decisions long; pick starts below {len(A) - horizon}")
+    with torch.no_grad():                                                                  # the critic against what the reward says really followed
+        g = b['meta']['config']['behavior']['gamma']; r_real = m.reward(X[None, 1:, :D], X[None, 1:, D:], label)[0].float()   # (T,) r_1..r_T
+        G = torch.zeros_like(r_real); acc = 0.0
+        for t in reversed(range(len(r_real))): acc = r_real[t] + g * acc; G[t] = acc          # G_t = sum_k g^k r_{t+1+k}, to the episode's end
+        V = load_critic(b['policy'])(X[:-1]).float(); k = max(1, len(V) // 2)               # (T,); the first half, where the cut-off end matters little
+    critic = dict(value=round(float(V[:k].mean()), 3), real_return=round(float(G[:k].mean()), 3), decisions=k, gamma=g,
+                  value_over_real=round(float(V[:k].mean() / G[:k].mean()), 2) if float(G[:k].mean()) > 1e-6 else None)
     dev = get_device('cpu')
     out = dict(run=str(b['run']), task=task, prompt=label, reward=b['m'].cfg.joint.reward, horizon=horizon, eval_seed=seed,
                episode_return=round(float(e['rewards'].sum()), 2), starts=rows,
                belief_gap=round(float(np.mean([r['imagined_real_actions'] - r['real'] for r in rows])), 4),
+               critic=critic,
                method=method_name(b['p1rec'].get('identity', {}).get('switches', {})), steps=b['meta'].get('step', b['rec'].get('steps')),
                vlm_backend=b['p1rec'].get('vlm_backend'), device=str(dev), hardware=device_name(dev), commit=git_commit())
     write_json(b['run']/'imagination_check.json', out)
