@@ -15,7 +15,7 @@ from .envs import make_env, get_task, normalise_return, TASKS
 from .rssm import sample_st, imagine
 from .vlm import dataset_vlm
 from .joint_loss import ModularAgentModel, load_pretrained, base_switches
-from .behavior import load_policy, load_critic
+from .behavior import load_policy, load_critic, lambda_returns
 from .data import RandomPolicy
 from .experts import evaluate_policy
 
@@ -201,8 +201,7 @@ def imagination_check(run:str|Path, task:str|None=None,
     if not rows: raise UsageError(f"the episode is {len(A)} decisions long; pick starts below {len(A) - horizon}")
     with torch.no_grad():                                                                  # the critic against what the reward says really followed
         g = b['meta']['config']['behavior']['gamma']; r_real = m.reward(X[None, 1:, :D], X[None, 1:, D:], label)[0].float()   # (T,) r_1..r_T
-        G = torch.zeros_like(r_real); acc = 0.0
-        for t in reversed(range(len(r_real))): acc = r_real[t] + g * acc; G[t] = acc          # G_t = sum_k g^k r_{t+1+k}, to the episode's end
+        G = lambda_returns(r_real[None], torch.zeros(1, len(r_real) + 1), g, 1.0)[0]      # G_t = sum_k g^k r_{t+1+k}, to the episode's end (lambda 1, no bootstrap)
         V = load_critic(b['policy'])(X[:-1]).float(); k = max(1, len(V) // 2)               # (T,); the first half, where the cut-off end matters little
     critic = dict(value=round(float(V[:k].mean()), 3), real_return=round(float(G[:k].mean()), 3), decisions=k, gamma=g,
                   value_over_real=round(float(V[:k].mean() / G[:k].mean()), 2) if float(G[:k].mean()) > 1e-6 else None)
