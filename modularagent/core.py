@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #1e6afa69
 from __future__ import annotations
-import dataclasses, json, math, os, platform, random, re, socket, subprocess, tempfile, time
+import contextlib, dataclasses, importlib.util, io, json, math, os, platform, random, re, socket, subprocess, sys, tempfile, time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict, fields, is_dataclass, replace
 from pathlib import Path
@@ -16,7 +16,8 @@ __all__ = ['PRESETS', 'DOMAIN_PRESETS', 'repo_root', 'data_dir', 'figures_dir', 
            'TrainConfig', 'ExpertConfig', 'Config', 'UsageError', 'ConfigError', 'config_sections', 'config_dict',
            'config_keys', 'apply_overrides', 'check_config', 'register_section', 'get_config', 'seed_everything',
            'derive_seed', 'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json', 'file_digest',
-           'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads']
+           'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads',
+           'import_gym_quietly']
 
 # %% ../nbs/00_core.ipynb #aee2ee28
 def repo_root(start:str|Path|None=None # folder to search upwards from (default: this file, then the cwd)
@@ -433,3 +434,11 @@ def set_threads(n:int|None=None # threads for torch (default: $OMP_NUM_THREADS i
     if not n and os.environ.get('OMP_NUM_THREADS', '').isdigit(): n = int(os.environ['OMP_NUM_THREADS'])
     if not n: n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()
     torch.set_num_threads(max(1, n)); return torch.get_num_threads()
+
+# %% ../nbs/00_core.ipynb #a057ad58
+def import_gym_quietly():
+    "Import the retired `gym` package, if installed, with its import-time notice kept off stderr."
+    if 'gym' in sys.modules: return
+    try:
+        with contextlib.redirect_stderr(io.StringIO()): import gym  # noqa: F401
+    except ImportError: pass

@@ -112,7 +112,9 @@ def evaluate(run:str|Path,                # a finished behaviour run (modularage
              results:str|Path|None=None,  # also write the JSON here as <method>_<task>_s<train seed>.json
              policy:str|Path|None=None,   # other weights of the run, e.g. RUN/snapshots/policy_0001000.safetensors (default: its final policy)
              gif:bool=True, progress:bool=True) -> dict:
-    "Run the policy in the real environment from pixels; return (and write) the results."
+    "Run the policy in the real environment from pixels; return (and write) the results. A model-free baseline's run goes to `evaluate_baseline`."
+    from modularagent.baselines import is_baseline_run, evaluate_baseline          # (baselines builds on this module)
+    if task is None and policy is None and is_baseline_run(run): return evaluate_baseline(run, episodes, seed, cfg, results, gif, progress)
     b = load_behavior(run, task, policy); run, rec, ident, task, p1rec = b['run'], b['rec'], b['ident'], b['task'], b['p1rec']
     cfg = cfg or get_config(rec.get('preset') or 'cpu'); limit = cfg.env.episode_steps
     env, filt, t0 = make_env(task, seed=seed), Filter(b['m'], b['label'], b['vlm']), time.time()

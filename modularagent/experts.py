@@ -11,11 +11,12 @@ import numpy as np
 import gymnasium as gym
 import torch
 from tqdm.auto import tqdm
+from .core import UsageError, Config, get_config, atomic_write, write_json, save_checkpoint, load_checkpoint, CheckpointError, derive_seed, git_commit, device_name, get_device, data_dir, import_gym_quietly
+import_gym_quietly()  # Stable-Baselines3 imports the retired gym when it is installed (d3rlpy needs it)
 from stable_baselines3 import SAC
 from stable_baselines3 import __version__ as sb3_version
 from stable_baselines3.common.callbacks import BaseCallback
 from stable_baselines3.common import logger as sb3_logger
-from .core import UsageError, Config, get_config, atomic_write, write_json, save_checkpoint, load_checkpoint, CheckpointError, derive_seed, git_commit, device_name, get_device, data_dir
 from .envs import make_env, get_task, TASKS
 from .data import save_episode, validate_dir, load_episode, EpisodeError, CorruptEpisodeError, MissingKeyError, register_policy, get_policy, collect_episode
 from .trainer import TrainRun

@@ -15,7 +15,7 @@ from .core import write_json, git_commit, device_name, get_device, load_checkpoi
 from .envs import make_env, get_task, TASKS
 from .data import load_episode, validate_dir, SequenceSampler, SAMPLE_KEYS
 from .rssm import observe, open_loop
-from .vlm import split_files
+from .vlm import split_files, prompt_cosine
 from .joint_loss import load_pretrained, ModularAgentModel, to_batch
 
 # %% auto #0
@@ -49,8 +49,7 @@ def episode_rewards(m:ModularAgentModel, ep:dict, task:str, H:int=16, seed:int=0
     for v in ['modular'] + [v for v, part in (('genrl', 'connector'), ('wmclip', 'wmclip')) if hasattr(m, part)]:
         tgt = m.reward_target(task, H, v)                                   # one target, matched against each H-step chunk
         res[v] = torch.cat([m.reward(h[:, c:c + H], s[:, c:c + H], task, v, e=e_in[:, c:c + H], target=tgt) for c in range(0, T, H)], 1)[0]
-    vlm = F.cosine_similarity(ev, text[:, None].expand_as(ev), dim=-1)[0]
-    res['vlm'] = torch.where(valid[0], vlm, torch.zeros_like(vlm))
+    res['vlm'] = prompt_cosine(ev[0], text[0])
     return {k: v.float().numpy() for k, v in res.items()}
 
 # %% ../nbs/09b_reward_check.ipynb #05091038

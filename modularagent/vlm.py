@@ -25,7 +25,7 @@ __all__ = ['CAPTION_STYLE', 'VLM_DIR', 'DEFAULT_TOWER', 'BACKENDS', 'VLM', 'clip
            'VideoTower', 'tower_for', 'DomainVLM', 'domain_of', 'split_files', 'ClipSampler', 'clip_loss', 'retrieval',
            'VLMConfig', 'train_vlm', 'probe_clips', 'prompt_scores', 'prompt_margins', 'prompt_table', 'HFVLM',
            'tiny_xclip', 'InternVideo2VLM', 'load_vlm', 'EmbeddingDimError', 'WrongTowerError', 'embed_episode',
-           'embed_dataset', 'embedding_info', 'dataset_vlm', 'replay_captions']
+           'embed_dataset', 'embedding_info', 'dataset_vlm', 'prompt_cosine', 'replay_captions']
 
 # %% ../nbs/04_vlm.ipynb #0639c38c
 class VLM:
@@ -546,6 +546,17 @@ def dataset_vlm(src:str|Path) -> VLM:
                              f"embed it again (modularagent embed {src} --force)")
         return v
     return load_vlm('domain', domain=domain_of(next(Path(src).rglob('*.npz'))))
+
+# %% ../nbs/04_vlm.ipynb #5acedf9c
+def prompt_cosine(ev,        # (..., T, D) clip embeddings, zero rows where no full clip exists yet
+                  text       # (D,) or (..., D) the prompt's text embedding
+                 ) -> torch.Tensor:  # (..., T)
+    "Cosine of each row's clip embedding with the prompt's; 0 where a row has no clip."
+    ev = torch.as_tensor(np.array(ev, np.float32) if not torch.is_tensor(ev) else ev).float()
+    text = torch.as_tensor(text).float()
+    text = text if text.ndim == 1 else text[..., None, :]
+    c = F.cosine_similarity(ev, text.expand_as(ev), dim=-1)
+    return torch.where(ev.norm(dim=-1) > 0.5, c, torch.zeros_like(c))
 
 # %% ../nbs/04_vlm.ipynb #6f9272c0
 def replay_captions(task:str,        # a task with a committed expert replay (data/experts/<task>/replay.npz)

@@ -5,7 +5,7 @@ One decision = one environment step (action repeat 2) plus one gradient update o
 `--warmup` random decisions that are not timed. Prints a table; `--json PATH` writes the numbers with the hardware.
 
     python tools/bench_rl.py --steps 3000 --json figures/bench_rl.json
-    (d3rlpy is not a dependency of the package: `pip install d3rlpy==2.8.1` to include it)
+    (d3rlpy 2.8.1 is a dependency of the package: the model-free baselines run on it)
 """
 import argparse, json, os, time
 os.environ.setdefault('MUJOCO_GL', 'egl')
