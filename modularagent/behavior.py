@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from .core import Config, get_config, register_section, UsageError, get_device, seed_everything, derive_seed, save_checkpoint, load_checkpoint, config_dict, file_digest
 from .trainer import TrainRun, weighted_loss
 from .data import SequenceSampler, SAMPLE_KEYS, require_valid
-from .rssm import observe, imagine, n_params, cat_kl
+from .rssm import observe, imagine, n_params, cat_kl, mlp
 from .envs import get_task
 from .vlm import split_files, dataset_vlm
 from .joint_loss import ModularAgentModel, load_pretrained, to_batch, joint_scales
@@ -72,14 +72,10 @@ class ReturnNorm(nn.Module):
     def scale(self) -> torch.Tensor: return torch.clamp(self.hi - self.lo, min=1.0)
 
 # %% ../nbs/10_behavior.ipynb #434741c9
-def _mlp(i:int, h:int, o:int, layers:int) -> nn.Sequential:
-    dims = [i] + [h] * layers
-    return nn.Sequential(*[m for a, b in zip(dims, dims[1:]) for m in (nn.Linear(a, b), nn.LayerNorm(b), nn.SiLU())], nn.Linear(dims[-1], o))
-
 class Actor(nn.Module):
     "feat (N, F) -> an action distribution over [-1, 1]^A: tanh of a Gaussian."
     def __init__(self, feat:int, act:int, hidden:int, layers:int):
-        super().__init__(); self.net = _mlp(feat, hidden, 2 * act, layers)
+        super().__init__(); self.net = mlp(feat, hidden, 2 * act, layers, bias=True)
     def dist(self, feat):
         mu, std = self.net(feat).float().chunk(2, -1)
         std = 0.1 + 0.9 * torch.sigmoid(std + 1.0)                                   # in (0.1, 1), DreamerV3-like bounds
@@ -93,7 +89,7 @@ class Actor(nn.Module):
 class Critic(nn.Module):
     "feat (..., F) -> value (...)."
     def __init__(self, feat:int, hidden:int, layers:int):
-        super().__init__(); self.net = _mlp(feat, hidden, 1, layers)
+        super().__init__(); self.net = mlp(feat, hidden, 1, layers, bias=True)
     def forward(self, feat): return self.net(feat).squeeze(-1)
 
 # %% ../nbs/10_behavior.ipynb #c359ed81

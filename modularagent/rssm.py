@@ -26,11 +26,12 @@ __all__ = ['mlp', 'LayerNormGRU', 'unimix_logits', 'sample_st', 'cat_kl', 'Chann
 def mlp(inp:int,     # input features
         hidden:int,  # width of each hidden layer
         out:int,     # output features
-        layers:int=1 # hidden layers (Linear -> LayerNorm -> SiLU) before the output Linear
+        layers:int=1, # hidden layers (Linear -> LayerNorm -> SiLU) before the output Linear
+        bias:bool=False # whether the hidden Linears have a bias (the LayerNorm after them has one)
        ) -> nn.Sequential:
     "An MLP of `layers` normalised hidden layers and a linear output."
     mods, d = [], inp
-    for _ in range(layers): mods += [nn.Linear(d, hidden, bias=False), nn.LayerNorm(hidden), nn.SiLU()]; d = hidden
+    for _ in range(layers): mods += [nn.Linear(d, hidden, bias=bias), nn.LayerNorm(hidden), nn.SiLU()]; d = hidden
     return nn.Sequential(*mods, nn.Linear(d, out))
 
 # %% ../nbs/03_rssm.ipynb #520f98c0
