@@ -198,10 +198,10 @@ def train_baseline(algo:str,              # iql | td3bc | td3
 
 # %% ../nbs/13_baselines.ipynb #445a1296
 def save_policy(lr, path:str|Path, meta:dict) -> Path:
-    "The learner's networks (no optimisers) and d3rlpy's serialised config, as safetensors."
+    "The network that acts (d3rlpy's `policy`) in bf16, and d3rlpy's serialised config, as safetensors: what evaluation needs, small enough to commit."
     d = d3rlpy()
     shape = d.base.LearnableConfigWithShape(observation_shape=lr.impl.observation_shape, action_size=lr.impl.action_size, config=lr.config)
-    nets = {k: v.state_dict() for k, v in _parts(lr).items() if isinstance(v, torch.nn.Module)}
+    nets = {'policy': {k: v.to(torch.bfloat16) for k, v in _parts(lr)['policy'].state_dict().items()}}
     return save_checkpoint(path, {'parts': nets}, meta | dict(d3rlpy=shape.serialize(), d3rlpy_version=d.__version__))
 
 def load_baseline(path:str|Path,     # a baseline run folder or its policy.safetensors
@@ -213,7 +213,7 @@ def load_baseline(path:str|Path,     # a baseline run folder or its policy.safet
     if 'd3rlpy' not in meta: raise UsageError(f"{path} is not a baseline's policy file (no d3rlpy config in it)")
     lr = d3rlpy().base.LearnableConfigWithShape.deserialize(meta['d3rlpy']).create(device=device)
     for k, v in _parts(lr).items():
-        if k in state['parts']: v.load_state_dict(state['parts'][k])
+        if k in state['parts']: v.load_state_dict(state['parts'][k])            # (bf16 -> the network's fp32)
     return lr, meta
 
 # %% ../nbs/13_baselines.ipynb #74819577
