@@ -188,7 +188,7 @@ def train_baseline(algo:str,              # iql | td3bc | td3
         met = {}
         for step in range(tr.step + 1, b.steps + 1):
             batch = shifted(buf.sample_transition_batch(b.batch), b.shift, rng)     # (B, 3 * frames, 64, 64) uint8 and the rest
-            met = lr.update(batch)                                                 # d3rlpy's losses of this step (actor losses every actor_every)
+            met = met | lr.update(batch)   # d3rlpy's losses of this step; TD3's actor loss (every actor_every steps) stays at its last value
             tr.tick(step, met)
             if tr.due(step) or step == b.steps:
                 tr.save(step, dict(parts={k: v.state_dict() for k, v in parts.items()}, torch_rng=torch.get_rng_state(),
