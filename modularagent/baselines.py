@@ -16,7 +16,7 @@ from .trainer import TrainRun
 from .data import require_valid, load_episode
 from .envs import get_task, make_env
 from .vlm import split_files, dataset_vlm, domain_of, embedding_info, prompt_cosine
-from .evaluation import result_record, result_name, run_episode, _gif
+from .evaluation import result_record, write_result, run_episode, _gif
 
 # %% auto #0
 __all__ = ['ALGOS', 'd3rlpy', 'BaselineConfig', 'step_rewards', 'to_episode', 'check_domain', 'baseline_dataset', 'random_shift',
@@ -169,7 +169,7 @@ def train_baseline(algo:str,              # iql | td3bc | td3
     rep = require_valid(data, need=('clip_video',), fix=f"embed it first: modularagent embed {data} --backend domain")
     check_domain(rep.files, task)
     train, _ = split_files(rep.files, cfg.data.holdout)
-    prompt = get_task(task).prompt; text = dataset_vlm(data).embed_text([prompt])[0]
+    prompt = get_task(task).prompt
     man = data/'manifest.json'; name = f'baseline-{algo}-{task}'
     ident = dict(algo=algo, task=task, data=str(data), data_manifest_sha256=file_digest(man) if man.exists() else None, episodes=len(train),
                  sizes={k: v for k, v in config_dict(cfg)['baseline'].items() if k != 'steps'})
@@ -178,6 +178,7 @@ def train_baseline(algo:str,              # iql | td3bc | td3
                   switches=dict(algo=algo, library=f"d3rlpy {d3rlpy().__version__}")) as tr:
         if tr.finished:
             print(f"{out}: {algo} on {task} is already trained to {tr.record['steps']} steps; nothing to do"); return tr.record
+        text = dataset_vlm(data).embed_text([prompt])[0]                              # (E,) the sentence, by the dataset's backend
         buf, stats = baseline_dataset(train, text, b.frames, progress)
         seed_everything(derive_seed(cfg.seed, name)); rng = np.random.default_rng(derive_seed(cfg.seed, name, 'shift'))
         lr = build_learner(algo, cfg, (3 * b.frames, 64, 64), buf.dataset_info.action_size, stats); parts = _parts(lr)
@@ -254,6 +255,6 @@ def evaluate_baseline(run:str|Path,                # a finished baseline run (mo
                         eval_seed=seed, decisions_per_episode=min(limit, env.max_steps), run=str(run),
                         data_manifest_sha256=ident.get('data_manifest_sha256'), reward_stats=rec.get('data_stats'))
     write_json(run/'eval.json', out)
-    if results: write_json(Path(results)/result_name(out), out)
+    if results: write_result(results, out)
     if gif and frames: _gif(frames, run/'episode.gif')
     return out

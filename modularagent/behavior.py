@@ -177,7 +177,7 @@ def behavior_step(m:ModularAgentModel, beh:Behavior, opts:tuple, batch:dict, gen
 def behave(run:str|Path,            # a finished phase-1 run folder (modularagent pretrain)
            task:str,                # a task the phase-1 model was trained on
            out:str|Path|None=None,  # the behaviour run's folder (default: RUN/behavior/<task>)
-           cfg:Config|None=None,    # preset and behavior.* settings (default: the phase-1 run's preset)
+           cfg:Config|None=None,    # preset, seed and behavior.* settings (default: the phase-1 run's preset and seed)
            progress:bool=True,
            prompt:str|None=None     # any sentence to learn instead of the task's own prompt (the task still names the environment and the score)
           ) -> dict:
@@ -185,7 +185,7 @@ def behave(run:str|Path,            # a finished phase-1 run folder (modularagen
     run = Path(run)
     if not (run/'model.safetensors').exists(): raise UsageError(f"{run} holds no finished phase-1 model (model.safetensors): run modularagent pretrain first")
     rec = json.loads((run/'run.json').read_text()); task = get_task(task).name
-    cfg = cfg or get_config(rec.get('preset') or 'cpu'); b = cfg.behavior; dev = get_device(cfg.device)
+    cfg = cfg or get_config(rec.get('preset') or 'cpu', seed=rec.get('seed', 0)); b = cfg.behavior; dev = get_device(cfg.device)
     m = load_pretrained(run).requires_grad_(False).to(dev)
     if task not in m.tasks: raise UsageError(f"the model of {run} was trained on {', '.join(t for t in m.tasks if t != 'explore')}, not {task}")
     label = task

@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_cli.ipynb #53b0a058
 from __future__ import annotations
-import argparse, errno, sys
+import argparse, errno, json, sys
 from pathlib import Path
 import numpy as np
 from .core import Config, get_config, start_run, PRESETS, ConfigError, CheckpointError, UsageError, write_json
@@ -98,7 +98,7 @@ def make_parser() -> argparse.ArgumentParser:
     bh.add_argument('--task', required=True, help=f"task the run was trained on ({', '.join(TASKS)}): the environment, and the score in evaluation")
     bh.add_argument('--prompt', default=None, help='any sentence to learn instead of the task\'s own prompt, e.g. "stand on one leg" (default: the registry\'s)')
     bh.add_argument('--out', default=None, help='behaviour run folder (default: RUN/behavior/TASK; a folder with a checkpoint is resumed)')
-    _add_config_args(bh)
+    _add_config_args(bh, seed_help="run seed (default: the phase-1 run's, so that seed 1 of a method is seed 1 throughout)")
     ev = sub.add_parser('evaluate', help="run a behaviour run's policy in the real environment from pixels: returns, normalised score, GIF, results JSON")
     ev.add_argument('--run', default=None, help='behaviour run folder, or a phase-1 run folder with --task (its RUN/behavior/TASK)')
     ev.add_argument('--random', action='store_true', help="score uniformly random actions on --task instead (the table's random row; --seed seeds them)")
@@ -146,8 +146,8 @@ def make_parser() -> argparse.ArgumentParser:
     _add_config_args(d)
     return p
 
-def _add_config_args(p):
-    p.add_argument('--seed', type=int, default=0, help='run seed')
+def _add_config_args(p, seed_help:str='run seed'):
+    p.add_argument('--seed', type=int, default=0 if seed_help == 'run seed' else None, help=seed_help)
     p.add_argument('--preset', default='cpu', help=f"config preset ({', '.join(PRESETS)})")
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='config overrides, e.g. env.episode_steps=100 expert.steps=200000')
 
@@ -236,8 +236,16 @@ def _pretrain(a):
           f"(recon {f.get('recon', float('nan')):.1f}, sem {f.get('sem', float('nan')):.3f}, align {f.get('align', float('nan')):.2f}); VLM backend {rec.get('vlm_backend')}")
     return 0
 
+def _run_seed(f:Path) -> int:
+    "The seed a run record holds (0 where there is no record yet)."
+    if not f.is_file(): return 0
+    try: return int(json.loads(f.read_text()).get('seed', 0))
+    except (ValueError, TypeError, AttributeError): _fail(f"{f} is not a run record (unreadable JSON or seed): run modularagent pretrain again into a new folder")
+
 def _behave(a):
-    _check_name('task', a.task, list(TASKS)); cfg = _config(a)
+    _check_name('task', a.task, list(TASKS))
+    if a.seed is None: a.seed = _run_seed(Path(a.run)/'run.json')
+    cfg = _config(a)
     if not (Path(a.run)/'model.safetensors').exists(): _fail(f"{a.run} holds no finished phase-1 model (model.safetensors): run modularagent pretrain first")
     rec = behave(a.run, a.task, a.out, cfg, prompt=a.prompt); f = rec.get('final', {})
     print(f"{a.out or Path(a.run)/'behavior'/(a.task if a.prompt is None else f'{a.task}-{prompt_slug(a.prompt)}')}: {a.task} ({rec.get('prompt')!r}), {rec['steps']} updates ({rec['wall_time_s'] / max(1, rec['steps']):.3f} s each); "

@@ -32,15 +32,20 @@ def random_returns(task:str,          # task name
 def expert_record(task:str,               # task name
                   root:str|Path|None=None # folder of expert runs (default: `data/experts`)
                  ) -> dict|None:
-    "The finished expert run of `task` as {run, mean, returns, steps, seed, preset, wall_time_s, hardware, commit}, or None."
+    "The finished expert run of `task` as {run, mean, returns, steps, seed, preset, wall_time_s, hardware, commit}, or None; a run warm-started from another expert (`expert.init`) adds `init` and that expert's decisions, `init_steps`."
     f = expert_dir(task, root)/'run.json'
     if not f.exists(): return None
     r = json.loads(f.read_text())
     if r.get('status') != 'done': return None
     try: run = str(f.parent.resolve().relative_to(repo_root()))
     except ValueError: run = str(f.parent)
-    return dict(run=run, mean=r['eval_mean'], returns=r['eval_returns'], episodes=r['eval_episodes'], steps=r['steps'],
-                seed=r['seed'], preset=r['preset'], wall_time_s=r['wall_time_s'], hardware=r['hardware'], commit=r['commit'])
+    rec = dict(run=run, mean=r['eval_mean'], returns=r['eval_returns'], episodes=r['eval_episodes'], steps=r['steps'],
+               seed=r['seed'], preset=r['preset'], wall_time_s=r['wall_time_s'], hardware=r['hardware'], commit=r['commit'])
+    init = (r.get('identity') or {}).get('init')
+    if init:
+        src = Path(init).parent/'run.json'; src = src if src.is_absolute() else repo_root()/src
+        rec.update(init=init, init_steps=json.loads(src.read_text())['steps'] if src.exists() else 0)
+    return rec
 
 # %% ../nbs/02c_datasets.ipynb #15b265a5
 def best_expert(task:str,                    # the task to score
@@ -130,7 +135,8 @@ EXPLORE_NOTE = ("substitute for Plan2Explore (which needs the world model): unif
                 "Gaussian-around-rest policies, equal shares")
 
 def _expert_done(task:str, cfg:Config, root) -> bool:
-    r = expert_record(task, root); return bool(r) and r['steps'] >= cfg.expert.steps
+    "Whether `task` has a finished expert whose actor has had `expert.steps` decisions of training: its own, plus those of the expert it was warm-started from."
+    r = expert_record(task, root); return bool(r) and r['steps'] + r.get('init_steps', 0) >= cfg.expert.steps
 
 def _part_summary(files:list) -> dict:
     rets, steps = [], 0

@@ -20,8 +20,8 @@ from .data import RandomPolicy
 from .experts import evaluate_policy
 
 # %% auto #0
-__all__ = ['CONTRACT', 'QUOTED_TABLE1', 'Filter', 'method_name', 'result_record', 'result_name', 'load_behavior', 'run_episode',
-           'evaluate', 'behavior_curve', 'behavior_curve_figure', 'imagination_check', 'evaluate_random',
+__all__ = ['CONTRACT', 'QUOTED_TABLE1', 'Filter', 'method_name', 'result_record', 'result_name', 'write_result', 'load_behavior',
+           'run_episode', 'evaluate', 'behavior_curve', 'behavior_curve_figure', 'imagination_check', 'evaluate_random',
            'load_results', 'row_label', 'results_table', 'report']
 
 # %% ../nbs/11_evaluation.ipynb #08dbbd38
@@ -72,6 +72,16 @@ def result_record(task:str, returns:list, t0:float, **fields) -> dict:
     return out
 
 def result_name(rec:dict) -> str: return f"{rec['method']}_{rec['task']}_s{rec['seed']}.json"
+
+def write_result(results:str|Path, rec:dict) -> Path:
+    "Write `rec` into the results folder as `result_name(rec)`; a file there from another run (same method, task and seed) is a named error, never overwritten."
+    f = Path(results)/result_name(rec)
+    if f.exists():
+        old = json.loads(f.read_text()).get('run')
+        if old and old != rec.get('run'):
+            raise UsageError(f"{f} already holds the results of {old}, not of {rec.get('run')} (same method, task and seed {rec['seed']}): "
+                             f"move that file out of {results}, or give the runs different seeds")
+    return write_json(f, rec)
 
 # %% ../nbs/11_evaluation.ipynb #a74d29e3
 def _gif(frames:list, path:Path, every:int=2):
@@ -128,11 +138,11 @@ def evaluate(run:str|Path,                # a finished behaviour run (modularage
                         preset=rec.get('preset'), seed=rec.get('seed'), steps=b['meta'].get('step', rec.get('steps')),
                         phase1_steps=p1rec.get('steps'), vlm_backend=p1rec.get('vlm_backend'),
                         train_wall_time_s=dict(phase1=p1rec.get('wall_time_s'), behavior=rec.get('wall_time_s')),
-                        eval_seed=seed, decisions_per_episode=min(limit, env.max_steps), run=str(run), phase1_run=str(b['p1']),
+                        eval_seed=seed, decisions_per_episode=min(limit, env.max_steps), run=str(run), phase1_run=str(b['p1']), phase1_seed=p1rec.get('seed'),
                         data_manifest_sha256=ident.get('data_manifest_sha256') or p1rec.get('identity', {}).get('data_manifest_sha256'))
     stem = run/'eval' if policy is None else b['policy'].with_name(b['policy'].stem + '_eval')   # a snapshot's results stay beside it
     write_json(stem.with_suffix('.json'), out)
-    if results: write_json(Path(results)/result_name(out), out)
+    if results: write_result(results, out)
     if gif and frames: _gif(frames, run/'episode.gif' if policy is None else b['policy'].with_suffix('.gif'))
     return out
 
@@ -239,7 +249,7 @@ def evaluate_random(task:str, episodes:int=10, seed:int=0,
     returns = evaluate_policy(lambda obs: pol(None), task, episodes, eval_seed)               # (episodes,)
     out = result_record(task, returns, t0, method='random', switches={}, preset=None, seed=seed, steps=0, vlm_backend=None,
                         eval_seed=eval_seed, decisions_per_episode=env.max_steps)
-    if results: write_json(Path(results)/result_name(out), out)
+    if results: write_result(results, out)
     return out
 
 # %% ../nbs/11_evaluation.ipynb #1dd1d2ba

@@ -23,8 +23,8 @@ from .vlm import embedding_info, dataset_vlm, split_files
 from .envs import get_task
 
 # %% auto #0
-__all__ = ['JointConfig', 'base_switches', 'ModularAgentModel', 'to_batch', 'joint_scales', 'phase1_terms', 'phase1_step',
-           'pretrain', 'load_pretrained']
+__all__ = ['JointConfig', 'base_switches', 'ModularAgentModel', 'to_batch', 'joint_scales', 'modality_keep', 'phase1_terms',
+           'phase1_step', 'pretrain', 'load_pretrained']
 
 # %% ../nbs/09_joint_loss.ipynb #9e8092c7
 @dataclass
@@ -37,11 +37,12 @@ class JointConfig:
     joint: bool = True         # L_JBO on/off (Table 2)
     reward: str = 'modular'    # 'modular' (eq. 10) | 'genrl' | 'wmclip'
     dropout: float = 0.5       # modality dropout: share of steps whose e_v is replaced by the model's own prediction
+    dropout_unit: str = 'row'  # 'row': each row and step drawn apart; 'step': one draw per step for the whole batch (ours: cheaper)
     horizon: int = 8           # H of the imagined rollouts of L_JBO in phase 1
     gamma: float = 0.99        # the gamma^h of eq. 14
     steps: int = 100_000       # phase-1 updates (paper: 100K)
     lr: float = 1e-4
-    _choices = dict(reward=('modular', 'genrl', 'wmclip'))
+    _choices = dict(reward=('modular', 'genrl', 'wmclip'), dropout_unit=('row', 'step'))
     _ranges = dict(wm=(0, None), mllm=(0, None), jbo=(0, None), dropout=(0, 1), gamma=(0, 1), horizon=(1, None))
 
 register_section('joint', JointConfig, presets={'cpu': dict(steps=4_000, lr=3e-4),   # cpu: from the measured curve (09b)
@@ -160,6 +161,14 @@ def joint_scales(cfg:Config) -> dict:
              conn=1.0, conn_deter=cfg.imagination.deter_scale, aligner=1.0, wmclip=1.0)  # the baselines' pieces
     return s
 
+def modality_keep(valid:torch.Tensor,   # (B, T) bool: steps that hold a full clip
+                  dropout:float,          # the share of steps whose e_v is withheld
+                  unit:str='row'          # 'row' | 'step' (`joint.dropout_unit`)
+                 ) -> torch.Tensor:       # (B, T) bool
+    "Modality dropout: the steps whose true e_v TAMF reads; elsewhere it reads the model's own stand-in. 'step' draws once per step for the whole batch, so the stand-in runs only on the dropped steps."
+    shape = valid.shape if unit == 'row' else (1, valid.shape[1])
+    return valid & (torch.rand(shape, device=valid.device) >= dropout)
+
 def phase1_terms(m:ModularAgentModel,
                  batch:dict               # observation (B,T,3,64,64), action (B,T,A), is_first (B,T), clip_video (B,T,E), task [B]
                 ) -> tuple:
@@ -169,7 +178,7 @@ def phase1_terms(m:ModularAgentModel,
     valid = ev.norm(dim=-1) > 0.5                                  # (B, T): rows 0-6 of an episode hold no full clip
     tau, gates = m.route(batch['task'])                            # (B, d_tau), (B, L)
     task_rows = torch.tensor([str(t) != 'explore' for t in batch['task']], device=ev.device)
-    keep = valid & (torch.rand(valid.shape, device=ev.device) >= j.dropout)   # modality dropout
+    keep = modality_keep(valid, j.dropout, j.dropout_unit)
     terms, out = m.wm.loss(batch, m.posterior_fuse(ev, keep, first, gates))   # eq. 12: recon, dyn, rep; the decoder reads (h, s) only
     vm = valid.float()
     z_null = m.null_fuse(out['h'], out['s'], m.neutral_gates(len(out['h'])))

@@ -10,6 +10,7 @@ one warm-up. Prints a table; `--json PATH` writes the numbers with the device, t
 
     python tools/bench_wm.py --json figures/bench_wm.json
     python tools/bench_wm.py --presets tiny cpu --repeat 5
+    python tools/bench_wm.py --presets cpu --amp bf16 --variants "" tamf.hidden=256 joint.dropout_unit=step --json figures/bench_wm_variants.json
 """
 import argparse, json, os, time
 import torch
@@ -25,8 +26,8 @@ def batch(B, T, A, dev):
                 action=torch.rand(B, T, A, device=dev) * 2 - 1, is_first=torch.zeros(B, T, dtype=torch.bool, device=dev))
 
 
-def bench(preset, amp, starts, horizon, repeat, dev, A=6):
-    cfg = get_config(preset)
+def bench(preset, amp, starts, horizon, repeat, dev, A=6, overrides=()):
+    cfg = get_config(preset, list(overrides))
     seed_everything(0)
     wm = WorldModel(A, cfg.wm).to(dev); opt = make_optimizer(wm, cfg.wm)
     b = batch(cfg.data.batch, cfg.data.length, A, dev)
@@ -48,7 +49,7 @@ def bench(preset, amp, starts, horizon, repeat, dev, A=6):
     def p2():
         with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=amp == 'bf16'): behavior_step(m, beh, bopt, mb)
     p2s = timed(p2, repeat, dev)
-    return dict(preset=preset, amp=amp, batch=cfg.data.batch, length=cfg.data.length, params_m=round(n_params(wm) / 1e6, 2),
+    return dict(preset=preset, variant=','.join(overrides), amp=amp, batch=cfg.data.batch, length=cfg.data.length, params_m=round(n_params(wm) / 1e6, 2),
                 model_params_m=round(model_params / 1e6, 2), train_step_s=round(step, 4), phase1_step_s=round(p1, 4),
                 phase1_ratio=round(p1 / step, 2), phase2_step_s=round(p2s, 4), starts=cfg.behavior.starts, imagine_s=round(im, 4))
 
@@ -62,6 +63,9 @@ def main():
     ap.add_argument('--repeat', type=int, default=3, help='timed runs per cell (median); paper-size runs on a CPU use 1')
     ap.add_argument('--device', default='auto')
     ap.add_argument('--json', default=None, help='write the results here')
+    ap.add_argument('--variants', nargs='*', default=[''],
+                    help="config overrides to compare in the same run, one comma-joined list per variant ('' is the preset as it is), "
+                         "e.g. '' tamf.hidden=256 joint.dropout_unit=step")
     a = ap.parse_args()
     dev = get_device(a.device); threads = set_threads() if dev.type == 'cpu' else None
     rows = []
@@ -69,8 +73,10 @@ def main():
     print(f"{'preset':6s} {'amp':5s} {'B x T':>7s} {'params':>8s} {'train step s':>13s} {'phase-1 s':>10s} {'ratio':>6s} {'phase-2 s':>10s} {'imagine s':>10s}")
     for p in a.presets:
         for amp in a.amp:
-            r = bench(p, amp, a.starts, a.horizon, 1 if p == 'paper' and dev.type == 'cpu' else a.repeat, dev)
+          for v in a.variants:
+            r = bench(p, amp, a.starts, a.horizon, 1 if p == 'paper' and dev.type == 'cpu' else a.repeat, dev, overrides=[o for o in v.split(',') if o])
             rows.append(r)
+            if v: print(f"  variant {v}:")
             print(f"{p:6s} {amp:5s} {r['batch']:>3d}x{r['length']:<3d} {r['params_m']:>7.2f}M {r['train_step_s']:>13.3f} "
                   f"{r['phase1_step_s']:>10.3f} {r['phase1_ratio']:>6.2f} {r['phase2_step_s']:>10.3f} {r['imagine_s']:>10.3f}", flush=True)
     if a.json:
