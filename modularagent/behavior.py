@@ -40,6 +40,7 @@ class BehaviorConfig:
     slow_mix: float = 0.02     # the slow critic moves this share toward the critic after every update
     norm_decay: float = 0.99   # EMA decay of the 5th-95th percentile range of the returns
     steps: int = 50_000        # updates per task (paper: 50K)
+    standin_grad: bool = True  # the actor's gradient runs through the model's own e_v prediction in imagination (False: held constant, as e_v is on data; ours, cheaper)
     jbo: bool = True           # eq. 14 stays on in phase 2 when the model's `joint` switch is on (it moves the text imagination only, anchored by eq. 9)
     _ranges = dict(gamma=(0, 1), lam=(0, 1), entropy=(0, None), slow_mix=(0, 1), norm_decay=(0, 1))
 
@@ -140,7 +141,7 @@ def behavior_step(m:ModularAgentModel, beh:Behavior, opts:tuple, batch:dict, gen
     b = beh.cfg.behavior; H = b.horizon; task = beh.task
     h0, s0, post = start_states(m, batch, b.starts, gen)
     _, gates = m.route([task] * len(h0))
-    fuse = m.imagine_fuse(gates)
+    fuse = m.imagine_fuse(gates, b.standin_grad)
     im = imagine(m.wm.rssm, (h0, s0), lambda feat: beh.actor(feat), H, fuse=fuse)
     feat = torch.cat([torch.cat([h0, s0], -1)[:, None], torch.cat([im['h'], im['s']], -1)], 1)   # (N, H+1, F): x_0..x_H
     z = m.imagined_z(im, fuse) if m.cfg.joint.reward == 'modular' else None                 # eq. 10's z_1..z_H, reused from imagination
@@ -198,8 +199,8 @@ def behave(run:str|Path,            # a finished phase-1 run folder (modularagen
                               keys=(*SAMPLE_KEYS, 'clip_video'), skip_bad=False)
     out = Path(out) if out is not None else run/'behavior'/(task if prompt is None else f"{task}-{prompt_slug(label)}")
     ident = dict(model=str(run), model_sha256=file_digest(run/'model.safetensors'), task=task,
-                 sizes={k: v for k, v in config_dict(cfg)['behavior'].items() if k not in ('steps', 'jbo')}) | ({'prompt': label} if prompt is not None else {}) \
-            | ({'phase2_jbo': True} if phase2_jbo(m, cfg) else {})
+                 sizes={k: v for k, v in config_dict(cfg)['behavior'].items() if k not in ('steps', 'jbo', 'standin_grad')}) | ({'prompt': label} if prompt is not None else {}) \
+            | ({'phase2_jbo': True} if phase2_jbo(m, cfg) else {}) | ({} if b.standin_grad else {'standin_grad': False})
     sw = rec.get('identity', {}).get('switches', {})
     with TrainRun(out, f'behavior-{task}', b.steps, ident, cfg, log_every=cfg.train.log_every, ckpt_every=cfg.train.ckpt_every,
                   progress=progress, device=str(dev), vlm_backend=rec.get('vlm_backend'), prompt=label if prompt is not None else get_task(task).prompt,

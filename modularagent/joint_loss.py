@@ -135,10 +135,13 @@ class ModularAgentModel(nn.Module):
             return self.fuse(e, h, s, gates, adapted=True)
         return fuse
 
-    def imagine_fuse(self, gates):
-        "The GRU-input hook of `imagine`: no frames, so TAMF reads the model's own e_v at every step."
+    def imagine_fuse(self, gates, standin_grad:bool=True):
+        "The GRU-input hook of `imagine`: no frames, so TAMF reads the model's own e_v at every step (`standin_grad=False`: held as a constant, like the frozen e_v it stands in for)."
         null = self.adapt(self.tamf.null)
-        return lambda h, s, t: self.fuse(self.predict_e(h, s, null), h, s, gates)
+        def fuse(h, s, t):
+            with torch.set_grad_enabled(standin_grad and torch.is_grad_enabled()): e = self.predict_e(h, s, null)   # (N, E)
+            return self.fuse(e, h, s, gates)
+        return fuse
 
     def imagined_z(self, im:dict, fuse) -> torch.Tensor:
         "Eq. 10's z_1..z_H of a rollout `imagine` made with `fuse` (an `imagine_fuse`): its GRU inputs of steps 2..H, which fused those very states, and one more fusion of the last. (N, H, d_z)"

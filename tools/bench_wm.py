@@ -11,6 +11,8 @@ one warm-up. Prints a table; `--json PATH` writes the numbers with the device, t
     python tools/bench_wm.py --json figures/bench_wm.json
     python tools/bench_wm.py --presets tiny cpu --repeat 5
     python tools/bench_wm.py --presets cpu --amp bf16 --variants "" tamf.hidden=256 joint.dropout_unit=step --json figures/bench_wm_variants.json
+    python tools/bench_wm.py --presets cpu --amp bf16 --starts 256 --repeat 5 --variants "" behavior.standin_grad=false behavior.jbo=false \
+        "behavior.standin_grad=false,behavior.jbo=false" "" behavior.standin_grad=false --json figures/bench_wm_standin.json
 """
 import argparse, json, os, time
 import torch
