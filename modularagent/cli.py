@@ -98,7 +98,7 @@ def make_parser() -> argparse.ArgumentParser:
     bh.add_argument('--task', required=True, help=f"task the run was trained on ({', '.join(TASKS)}): the environment, and the score in evaluation")
     bh.add_argument('--prompt', default=None, help='any sentence to learn instead of the task\'s own prompt, e.g. "stand on one leg" (default: the registry\'s)')
     bh.add_argument('--out', default=None, help='behaviour run folder (default: RUN/behavior/TASK; a folder with a checkpoint is resumed)')
-    _add_config_args(bh, seed_help="run seed (default: the phase-1 run's, so that seed 1 of a method is seed 1 throughout)")
+    _add_config_args(bh, seed=None, seed_help="run seed (default: the phase-1 run's, so that seed 1 of a method is seed 1 throughout)")
     ev = sub.add_parser('evaluate', help="run a behaviour run's policy in the real environment from pixels: returns, normalised score, GIF, results JSON")
     ev.add_argument('--run', default=None, help='behaviour run folder, or a phase-1 run folder with --task (its RUN/behavior/TASK)')
     ev.add_argument('--random', action='store_true', help="score uniformly random actions on --task instead (the table's random row; --seed seeds them)")
@@ -146,8 +146,8 @@ def make_parser() -> argparse.ArgumentParser:
     _add_config_args(d)
     return p
 
-def _add_config_args(p, seed_help:str='run seed'):
-    p.add_argument('--seed', type=int, default=0 if seed_help == 'run seed' else None, help=seed_help)
+def _add_config_args(p, seed:int|None=0, seed_help:str='run seed'):
+    p.add_argument('--seed', type=int, default=seed, help=seed_help)
     p.add_argument('--preset', default='cpu', help=f"config preset ({', '.join(PRESETS)})")
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='config overrides, e.g. env.episode_steps=100 expert.steps=200000')
 
