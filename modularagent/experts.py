@@ -471,7 +471,7 @@ def expert_curves(runs:list,           # run folders holding a run.json with a `
         ax.plot(x, [q['mean'] for q in c], 'o-', ms=3, label='mean of 10 episodes')
         ax.fill_between(x, [q['min'] for q in c], [q['max'] for q in c], alpha=0.25, label='min-max')
         t = get_task(r['task']); ax.axhline(t.genrl_max, ls='--', c='k', lw=1, label=f"GenRL's MAX {t.genrl_max:g} (quoted)")
-        ax.set_title(f"{r['task']} ({p.parent.name}/, seed {r['seed']})", fontsize=9); ax.set_xlabel('decisions (K)'); ax.set_ylabel('return')
+        ax.set_title(f"{p.name} ({p.parent.name}/, seed {r['seed']})", fontsize=9); ax.set_xlabel('decisions (K)'); ax.set_ylabel('return')
         ax.set_ylim(0, 1000); ax.legend(fontsize=7, loc='lower right')
     fig.tight_layout()
     if path: fig.savefig(path, dpi=90)
