@@ -40,7 +40,7 @@ class BehaviorConfig:
     slow_mix: float = 0.02     # the slow critic moves this share toward the critic after every update
     norm_decay: float = 0.99   # EMA decay of the 5th-95th percentile range of the returns
     steps: int = 50_000        # updates per task (paper: 50K)
-    standin_grad: bool = True  # the actor's gradient runs through the model's own e_v prediction in imagination (False: held constant, as e_v is on data; ours, cheaper)
+    standin_grad: bool = False # True: the actor's gradient also runs through the model's own e_v prediction in imagination; False: held constant, as e_v is on data (ours, cheaper)
     jbo: bool = True           # eq. 14 stays on in phase 2 when the model's `joint` switch is on (it moves the text imagination only, anchored by eq. 9)
     _ranges = dict(gamma=(0, 1), lam=(0, 1), entropy=(0, None), slow_mix=(0, 1), norm_decay=(0, 1))
 
