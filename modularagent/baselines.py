@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from tqdm.auto import tqdm
-from .core import Config, get_config, register_section, UsageError, get_device, seed_everything, derive_seed, save_checkpoint, load_checkpoint, config_dict, write_json, file_digest, import_gym_quietly
+from .core import Config, get_config, register_section, UsageError, get_device, seed_everything, derive_seed, save_checkpoint, load_checkpoint, config_dict, write_json, file_digest, import_gym_quietly, git_commit
 from .trainer import TrainRun
 from .data import require_valid, load_episode
 from .envs import get_task, make_env
@@ -21,7 +21,7 @@ from .evaluation import result_record, write_result, run_episode, _gif
 # %% auto #0
 __all__ = ['ALGOS', 'd3rlpy', 'BaselineConfig', 'step_rewards', 'to_episode', 'check_domain', 'baseline_dataset', 'random_shift',
            'shifted', 'learner_config', 'build_learner', 'train_baseline', 'save_policy', 'load_baseline', 'FrameStack',
-           'BaselineActor', 'is_baseline_run', 'evaluate_baseline']
+           'BaselineActor', 'is_baseline_run', 'evaluate_baseline', 'stack_frames', 'action_check']
 
 # %% ../nbs/13_baselines.ipynb #5de2c2d4
 def d3rlpy():
@@ -186,15 +186,16 @@ def train_baseline(algo:str,              # iql | td3bc | td3
             for k, v in parts.items(): v.load_state_dict(tr.state['parts'][k])
             lr.set_grad_step(tr.step); torch.set_rng_state(tr.state['torch_rng'])
             _set_np_state(tr.state['np_rng']); rng.bit_generator.state = tr.state['shift_rng']
-        met = {}
+        met, snap, pmeta = {}, cfg.train.snapshot_every, dict(algo=algo, task=task, frames=b.frames, config=config_dict(cfg))
         for step in range(tr.step + 1, b.steps + 1):
             batch = shifted(buf.sample_transition_batch(b.batch), b.shift, rng)     # (B, 3 * frames, 64, 64) uint8 and the rest
             met = met | lr.update(batch)   # d3rlpy's losses of this step; TD3's actor loss (every actor_every steps) stays at its last value
             tr.tick(step, met)
+            if snap and step % snap == 0: save_policy(lr, Path(out)/'snapshots'/f'policy_{step:07d}.safetensors', pmeta | dict(step=step))   # for the curve against steps
             if tr.due(step) or step == b.steps:
                 tr.save(step, dict(parts={k: v.state_dict() for k, v in parts.items()}, torch_rng=torch.get_rng_state(),
                                    np_rng=_np_state(), shift_rng=rng.bit_generator.state))
-        save_policy(lr, Path(out)/'policy.safetensors', dict(algo=algo, task=task, frames=b.frames, step=b.steps, config=config_dict(cfg)))
+        save_policy(lr, Path(out)/'policy.safetensors', pmeta | dict(step=b.steps))
         return tr.finish(final={k: round(float(v), 4) for k, v in met.items()}, data_stats=stats)
 
 # %% ../nbs/13_baselines.ipynb #445a1296
@@ -241,10 +242,12 @@ def evaluate_baseline(run:str|Path,                # a finished baseline run (mo
                       seed:int=1_000,              # the evaluation episodes' seed (as for every method)
                       cfg:Config|None=None,        # env.episode_steps caps an episode (default: the task's 500 decisions)
                       results:str|Path|None=None,  # also write the JSON here as <method>_<task>_s<train seed>.json
-                      gif:bool=True, progress:bool=True) -> dict:
-    "Run a baseline's policy in the real environment from pixels; return (and write RUN/eval.json) the results."
+                      gif:bool=True, progress:bool=True,
+                      policy:str|Path|None=None    # one of the run's snapshots, e.g. RUN/snapshots/policy_0002000.safetensors (default: its final policy)
+                     ) -> dict:
+    "Run a baseline's policy in the real environment from pixels; return (and write RUN/eval.json, unless `policy`) the results."
     run = Path(run); rec = json.loads((run/'run.json').read_text()); ident = rec['identity']; task = ident['task']
-    lr, meta = load_baseline(run); cfg = cfg or get_config(rec.get('preset') or 'cpu'); limit = cfg.env.episode_steps
+    lr, meta = load_baseline(run if policy is None else policy); cfg = cfg or get_config(rec.get('preset') or 'cpu'); limit = cfg.env.episode_steps
     env, filt, actor, t0 = make_env(task, seed=seed), FrameStack(meta['frames']), BaselineActor(lr), time.time()
     returns, frames = [], None
     for ep in tqdm(range(episodes), desc=f'evaluate {task} ({ident["algo"]})', unit='ep', disable=not progress):
@@ -253,8 +256,49 @@ def evaluate_baseline(run:str|Path,                # a finished baseline run (mo
     out = result_record(task, returns, t0, method=rec['method'], switches=rec['switches'], preset=rec.get('preset'), seed=rec.get('seed'),
                         steps=meta['step'], vlm_backend=rec.get('vlm_backend'), train_wall_time_s=dict(baseline=rec.get('wall_time_s')),
                         eval_seed=seed, decisions_per_episode=min(limit, env.max_steps), run=str(run),
-                        data_manifest_sha256=ident.get('data_manifest_sha256'), reward_stats=rec.get('data_stats'))
-    write_json(run/'eval.json', out)
+                        data_manifest_sha256=ident.get('data_manifest_sha256'), reward_stats=rec.get('data_stats'),
+                        **({} if policy is None else dict(policy=str(policy))))
+    stem = run/'eval' if policy is None else Path(policy).with_name(Path(policy).stem + '_eval')   # a snapshot's results stay beside it
+    write_json(stem.with_suffix('.json'), out)
     if results: write_result(results, out)
-    if gif and frames: _gif(frames, run/'episode.gif')
+    if gif and frames: _gif(frames, run/'episode.gif' if policy is None else Path(policy).with_suffix('.gif'))
+    return out
+
+# %% ../nbs/13_baselines.ipynb #d462f21a
+def stack_frames(obs:np.ndarray,   # (T, 3, 64, 64) uint8: an episode's frames
+                 frames:int        # frames per observation
+                ) -> np.ndarray:   # (T, 3 * frames, 64, 64) uint8
+    "Every row's observation: the last `frames` frames stacked on the channels, zeros before the episode's first (as `FrameStack`)."
+    pad = np.concatenate([np.zeros((frames - 1, *obs.shape[1:]), obs.dtype), obs])
+    return np.concatenate([pad[j:j + len(obs)] for j in range(frames)], 1)
+
+def action_check(run:str|Path,            # a finished baseline run
+                 files:list|None=None,    # episode files (default: the held-out split of the run's dataset)
+                 per_folder:int=10,       # at most this many episodes of each folder (task / explore)
+                 policy:str|Path|None=None,  # one of the run's snapshots (default: its final policy)
+                 progress:bool=True) -> dict:
+    "The policy's actions against the data's on episodes it did not train on, per dataset folder, beside the best constant action; RUN/action_check.json (unless `policy`)."
+    run = Path(run); rec = json.loads((run/'run.json').read_text()); ident = rec['identity']
+    lr, meta = load_baseline(run if policy is None else policy)
+    if files is None:
+        rep = require_valid(ident['data'], need=('clip_video',)); files = split_files(rep.files, rec['config']['data']['holdout'])[1]
+    by = {}
+    for f in sorted(map(Path, files)): by.setdefault(f.parent.name, []).append(f)
+    folders, t0 = {}, time.time()
+    for name, fs in tqdm(sorted(by.items()), desc=f'action check {run.name}', unit='folder', disable=not progress):
+        P, D = [], []
+        for f in fs[:per_folder]:
+            ep = load_episode(f, keys=('observation', 'action'))
+            obs = stack_frames(np.asarray(ep['observation'], np.uint8), meta['frames'])[:-1]   # (T-1, 3k, 64, 64): transition i's observation
+            P.append(np.concatenate([lr.predict(obs[i:i + 256]) for i in range(0, len(obs), 256)])); D.append(np.asarray(ep['action'], np.float32)[1:])
+        P, D = np.concatenate(P), np.concatenate(D)                                           # (N, A) the policy's, the data's (row i+1's)
+        mse, const = float(((P - D) ** 2).sum(-1).mean()), float(((D.mean(0) - D) ** 2).sum(-1).mean())
+        sd = P.std(0) * D.std(0); cov = ((P - P.mean(0)) * (D - D.mean(0))).mean(0)
+        folders[name] = dict(episodes=min(len(fs), per_folder), transitions=len(D), mse=round(mse, 4), mse_best_constant=round(const, 4),
+                             ratio=round(mse / const, 3), corr=round(float(np.mean(np.where(sd > 0, cov / np.maximum(sd, 1e-12), 0.0))), 3),
+                             saturated=round(float((np.abs(P) > 0.99).mean()), 3), policy_std=round(float(P.std(0).mean()), 3),
+                             data_std=round(float(D.std(0).mean()), 3))
+    out = dict(run=str(run), algo=ident['algo'], task=ident['task'], seed=rec.get('seed'), preset=rec.get('preset'), steps=meta['step'],
+               policy=str(policy) if policy else None, folders=folders, wall_time_s=round(time.time() - t0, 1), commit=git_commit())
+    if policy is None: write_json(run/'action_check.json', out)
     return out

@@ -124,7 +124,7 @@ def evaluate(run:str|Path,                # a finished behaviour run (modularage
              gif:bool=True, progress:bool=True) -> dict:
     "Run the policy in the real environment from pixels; return (and write) the results. A model-free baseline's run goes to `evaluate_baseline`."
     from modularagent.baselines import is_baseline_run, evaluate_baseline          # (baselines builds on this module)
-    if task is None and policy is None and is_baseline_run(run): return evaluate_baseline(run, episodes, seed, cfg, results, gif, progress)
+    if task is None and is_baseline_run(run): return evaluate_baseline(run, episodes, seed, cfg, results, gif, progress, policy)
     b = load_behavior(run, task, policy); run, rec, ident, task, p1rec = b['run'], b['rec'], b['ident'], b['task'], b['p1rec']
     cfg = cfg or get_config(rec.get('preset') or 'cpu'); limit = cfg.env.episode_steps
     env, filt, t0 = make_env(task, seed=seed), Filter(b['m'], b['label'], b['vlm']), time.time()
@@ -169,16 +169,16 @@ def behavior_curve(run:str|Path,      # a behaviour run trained with train.snaps
     return out
 
 def behavior_curve_figure(*curves:dict, path=None):
-    "Real normalised return against behaviour steps (left) and the imagined reward per step (right), one line per curve."
+    "Real normalised return against training steps (left) and, where the runs imagine, the imagined reward per step (right), one line per curve."
     import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(1, 2, figsize=(9, 3.2))
-    for c in curves:
-        x = [p['step'] for p in c['points']]; name = f"{c['method']} {c['task']} s{c['seed']}"
-        ax[0].plot(x, [p['normalized_mean'] for p in c['points']], marker='o', ms=3, label=name)
-        ax[1].plot(x, [p['imagined_reward'] for p in c['points']], marker='o', ms=3, label=name)
+    imagined = [c for c in curves if any(p.get('imagined_reward') is not None for p in c['points'])]   # a model-free baseline imagines nothing
+    fig, ax = plt.subplots(1, 2 if imagined else 1, figsize=(9 if imagined else 4.8, 3.2), squeeze=False); ax = ax[0]
+    name = lambda c: f"{c['method']} {c['task']} s{c['seed']}"
+    for c in curves: ax[0].plot([p['step'] for p in c['points']], [p['normalized_mean'] for p in c['points']], marker='o', ms=3, label=name(c))
+    for c in imagined: ax[1].plot([p['step'] for p in c['points']], [p['imagined_reward'] for p in c['points']], marker='o', ms=3, label=name(c))
     ax[0].axhline(0, color='gray', lw=0.8, ls=':'); ax[0].set_ylabel(f"normalised return ({curves[0]['episodes']} episodes)")
-    ax[1].set_ylabel('imagined reward per step')
-    for a in ax: a.set_xlabel('behaviour updates')
+    if imagined: ax[1].set_ylabel('imagined reward per step')
+    for a in ax: a.set_xlabel('behaviour updates' if imagined else 'gradient steps')
     ax[0].legend(fontsize=7); fig.tight_layout()
     if path is not None: fig.savefig(path, dpi=110)
     return fig
