@@ -16,7 +16,7 @@ from .trainer import TrainRun
 from .data import require_valid, load_episode
 from .envs import get_task, make_env
 from .vlm import split_files, dataset_vlm, domain_of, embedding_info, prompt_cosine
-from .evaluation import result_record, write_result, run_episode, _gif
+from .evaluation import result_record, run_episode, write_eval
 
 # %% auto #0
 __all__ = ['ALGOS', 'd3rlpy', 'BaselineConfig', 'step_rewards', 'to_episode', 'check_domain', 'baseline_dataset', 'random_shift',
@@ -258,11 +258,7 @@ def evaluate_baseline(run:str|Path,                # a finished baseline run (mo
                         eval_seed=seed, decisions_per_episode=min(limit, env.max_steps), run=str(run),
                         data_manifest_sha256=ident.get('data_manifest_sha256'), reward_stats=rec.get('data_stats'),
                         **({} if policy is None else dict(policy=str(policy))))
-    stem = run/'eval' if policy is None else Path(policy).with_name(Path(policy).stem + '_eval')   # a snapshot's results stay beside it
-    write_json(stem.with_suffix('.json'), out)
-    if results: write_result(results, out)
-    if gif and frames: _gif(frames, run/'episode.gif' if policy is None else Path(policy).with_suffix('.gif'))
-    return out
+    return write_eval(out, run, policy, results, frames if gif else None)
 
 # %% ../nbs/13_baselines.ipynb #d462f21a
 def stack_frames(obs:np.ndarray,   # (T, 3, 64, 64) uint8: an episode's frames

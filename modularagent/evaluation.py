@@ -20,9 +20,9 @@ from .data import RandomPolicy
 from .experts import evaluate_policy
 
 # %% auto #0
-__all__ = ['CONTRACT', 'QUOTED_TABLE1', 'Filter', 'method_name', 'result_record', 'result_name', 'write_result', 'load_behavior',
-           'run_episode', 'evaluate', 'behavior_curve', 'behavior_curve_figure', 'imagination_check', 'evaluate_random',
-           'load_results', 'row_label', 'results_table', 'report']
+__all__ = ['CONTRACT', 'QUOTED_TABLE1', 'Filter', 'method_name', 'result_record', 'result_name', 'write_result', 'write_eval',
+           'load_behavior', 'run_episode', 'evaluate', 'behavior_curve', 'behavior_curve_figure', 'imagination_check',
+           'evaluate_random', 'load_results', 'row_label', 'results_table', 'report']
 
 # %% ../nbs/11_evaluation.ipynb #08dbbd38
 class Filter:
@@ -88,6 +88,14 @@ def _gif(frames:list, path:Path, every:int=2):
     import imageio.v2 as imageio
     imageio.mimsave(path, [f.transpose(1, 2, 0) for f in frames[::every]], duration=every * 0.04, loop=0)   # 25 decisions a second
 
+def write_eval(out:dict, run:Path, policy=None, results=None, frames=None) -> dict:
+    "Write an evaluation: RUN/eval.json (+ RUN/episode.gif of `frames`), or for a snapshot `policy` beside it (POLICY_eval.json, POLICY.gif); also into `results`."
+    stem = run/'eval' if policy is None else Path(policy).with_name(Path(policy).stem + '_eval')   # a snapshot's results stay beside it
+    write_json(stem.with_suffix('.json'), out)
+    if results: write_result(results, out)
+    if frames: _gif(frames, run/'episode.gif' if policy is None else Path(policy).with_suffix('.gif'))
+    return out
+
 def load_behavior(run:str|Path, task:str|None=None, policy:str|Path|None=None) -> dict:
     "A behaviour run's pieces: its folder and record, the phase-1 model (with the run's own sentence, if any), the actor, the dataset's VLM."
     run = Path(run)
@@ -140,11 +148,7 @@ def evaluate(run:str|Path,                # a finished behaviour run (modularage
                         train_wall_time_s=dict(phase1=p1rec.get('wall_time_s'), behavior=rec.get('wall_time_s')),
                         eval_seed=seed, decisions_per_episode=min(limit, env.max_steps), run=str(run), phase1_run=str(b['p1']), phase1_seed=p1rec.get('seed'),
                         data_manifest_sha256=ident.get('data_manifest_sha256') or p1rec.get('identity', {}).get('data_manifest_sha256'))
-    stem = run/'eval' if policy is None else b['policy'].with_name(b['policy'].stem + '_eval')   # a snapshot's results stay beside it
-    write_json(stem.with_suffix('.json'), out)
-    if results: write_result(results, out)
-    if gif and frames: _gif(frames, run/'episode.gif' if policy is None else b['policy'].with_suffix('.gif'))
-    return out
+    return write_eval(out, run, policy, results, frames if gif else None)
 
 # %% ../nbs/11_evaluation.ipynb #778d0df9
 def behavior_curve(run:str|Path,      # a behaviour run trained with train.snapshot_every=N
