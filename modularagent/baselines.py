@@ -17,11 +17,12 @@ from .data import require_valid, load_episode
 from .envs import get_task, make_env
 from .vlm import split_files, dataset_vlm, domain_of, embedding_info, prompt_cosine
 from .evaluation import result_record, run_episode, write_eval
+from .behavior import lambda_returns
 
 # %% auto #0
 __all__ = ['ALGOS', 'd3rlpy', 'BaselineConfig', 'step_rewards', 'to_episode', 'check_domain', 'baseline_dataset', 'random_shift',
            'shifted', 'learner_config', 'build_learner', 'train_baseline', 'save_policy', 'load_baseline', 'FrameStack',
-           'BaselineActor', 'is_baseline_run', 'evaluate_baseline', 'stack_frames', 'action_check']
+           'BaselineActor', 'is_baseline_run', 'evaluate_baseline', 'stack_frames', 'action_check', 'critic_check']
 
 # %% ../nbs/13_baselines.ipynb #5de2c2d4
 def d3rlpy():
@@ -297,4 +298,45 @@ def action_check(run:str|Path,            # a finished baseline run
     out = dict(run=str(run), algo=ident['algo'], task=ident['task'], seed=rec.get('seed'), preset=rec.get('preset'), steps=meta['step'],
                policy=str(policy) if policy else None, folders=folders, wall_time_s=round(time.time() - t0, 1), commit=git_commit())
     if policy is None: write_json(run/'action_check.json', out)
+    return out
+
+# %% ../nbs/13_baselines.ipynb #b4652873
+def critic_check(run:str|Path,            # a finished baseline run that still has its resume checkpoint (ckpt.safetensors)
+                 files:list|None=None,    # episode files (default: the held-out split of the run's dataset)
+                 per_folder:int=10,       # at most this many episodes of each folder (task / explore)
+                 progress:bool=True) -> dict:
+    "The critic's value of the data's action and of the policy's, beside the discounted training reward that followed, per dataset folder; RUN/critic_check.json."
+    run = Path(run); rec = json.loads((run/'run.json').read_text()); ident = rec['identity']; ck = run/'ckpt.safetensors'
+    if not ck.exists(): raise UsageError(f"{ck} does not exist: the critic is kept only in a run's resume checkpoint, on the machine that trained it; "
+                                         f"retrain (modularagent baseline --algo {ident['algo']} --task {ident['task']} --out {run}) to check its critic")
+    lr, meta = load_baseline(run); state, cmeta = load_checkpoint(ck)
+    if cmeta.get('step') != meta['step']: raise UsageError(f"{ck} is at step {cmeta.get('step')} but the policy at step {meta['step']}: finish the run first")
+    for k, v in _parts(lr).items(): v.load_state_dict(state['state']['parts'][k])          # every network at full precision
+    b, st = meta['config']['baseline'], rec['data_stats']; g = b['gamma']
+    scale = (lambda r: (r - st['reward_mean']) / st['reward_std']) if b['reward_norm'] else (lambda r: r)   # as d3rlpy's StandardRewardScaler
+    if files is None:
+        rep = require_valid(ident['data'], need=('clip_video',)); files = split_files(rep.files, rec['config']['data']['holdout'])[1]
+    text = dataset_vlm(ident['data']).embed_text([rec['prompt']])[0]                        # (E,) the sentence the rewards were labelled with
+    by = {}
+    for f in sorted(map(Path, files)): by.setdefault(f.parent.name, []).append(f)
+    folders, t0 = {}, time.time()
+    in_chunks = lambda fn, *xs: np.concatenate([fn(*(x[i:i + 256] for x in xs)) for i in range(0, len(xs[0]), 256)])
+    for name, fs in tqdm(sorted(by.items()), desc=f'critic check {run.name}', unit='folder', disable=not progress):
+        QD, QP, G = [], [], []
+        for f in fs[:per_folder]:
+            ep = load_episode(f, keys=('observation', 'action', 'clip_video'))
+            obs = stack_frames(np.asarray(ep['observation'], np.uint8), meta['frames'])[:-1]   # (T-1, 3k, 64, 64): transition i's observation
+            act = np.asarray(ep['action'], np.float32)[1:]                                      # (T-1, A): its action (row i+1's)
+            r = torch.as_tensor(scale(step_rewards(ep['clip_video'], text)[1:]))               # (T-1,): its reward, as the learner saw it
+            ret = lambda_returns(r[None], torch.zeros(1, len(r) + 1), g, 1.0)[0].numpy()      # (T-1,) G_i = sum_k g^k r_{i+k}, to the episode's end
+            k = max(1, len(r) // 2)                                                             # the first half
+            QD.append(in_chunks(lr.predict_value, obs[:k], act[:k]))
+            QP.append(in_chunks(lambda o: lr.predict_value(o, lr.predict(o)), obs[:k])); G.append(ret[:k])
+        QD, QP, G = map(np.concatenate, (QD, QP, G))                                           # (N,) each
+        folders[name] = dict(episodes=min(len(fs), per_folder), transitions=len(G), q_data=round(float(QD.mean()), 3),
+                             q_policy=round(float(QP.mean()), 3), real_return=round(float(G.mean()), 3),
+                             policy_over_data=round(float((QP > QD).mean()), 3), corr_q_data_return=round(float(np.corrcoef(QD, G)[0, 1]), 3) if QD.std() > 0 and G.std() > 0 else None)
+    out = dict(run=str(run), algo=ident['algo'], task=ident['task'], seed=rec.get('seed'), preset=rec.get('preset'), steps=meta['step'], gamma=g,
+               reward_norm=b['reward_norm'], folders=folders, wall_time_s=round(time.time() - t0, 1), commit=git_commit())
+    write_json(run/'critic_check.json', out)
     return out
