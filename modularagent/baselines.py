@@ -269,6 +269,20 @@ def stack_frames(obs:np.ndarray,   # (T, 3, 64, 64) uint8: an episode's frames
     pad = np.concatenate([np.zeros((frames - 1, *obs.shape[1:]), obs.dtype), obs])
     return np.concatenate([pad[j:j + len(obs)] for j in range(frames)], 1)
 
+def _heldout_by_folder(rec:dict,         # a baseline run's record (run.json)
+                       files:list|None    # episode files (None: the held-out split of the run's dataset)
+                      ) -> list:
+    "[(folder name, its episode files)], sorted: the episodes the checks read."
+    if files is None:
+        rep = require_valid(rec['identity']['data'], need=('clip_video',)); files = split_files(rep.files, rec['config']['data']['holdout'])[1]
+    by = {}
+    for f in sorted(map(Path, files)): by.setdefault(f.parent.name, []).append(f)
+    return sorted(by.items())
+
+def _in_chunks(fn, *xs, n:int=256) -> np.ndarray:
+    "`fn` on the rows of `xs`, `n` at a time, concatenated (one episode at once is too large a batch for the learner)."
+    return np.concatenate([fn(*(x[i:i + n] for x in xs)) for i in range(0, len(xs[0]), n)])
+
 def action_check(run:str|Path,            # a finished baseline run
                  files:list|None=None,    # episode files (default: the held-out split of the run's dataset)
                  per_folder:int=10,       # at most this many episodes of each folder (task / explore)
@@ -277,17 +291,13 @@ def action_check(run:str|Path,            # a finished baseline run
     "The policy's actions against the data's on episodes it did not train on, per dataset folder, beside the best constant action; RUN/action_check.json (unless `policy`)."
     run = Path(run); rec = json.loads((run/'run.json').read_text()); ident = rec['identity']
     lr, meta = load_baseline(run if policy is None else policy)
-    if files is None:
-        rep = require_valid(ident['data'], need=('clip_video',)); files = split_files(rep.files, rec['config']['data']['holdout'])[1]
-    by = {}
-    for f in sorted(map(Path, files)): by.setdefault(f.parent.name, []).append(f)
     folders, t0 = {}, time.time()
-    for name, fs in tqdm(sorted(by.items()), desc=f'action check {run.name}', unit='folder', disable=not progress):
+    for name, fs in tqdm(_heldout_by_folder(rec, files), desc=f'action check {run.name}', unit='folder', disable=not progress):
         P, D = [], []
         for f in fs[:per_folder]:
             ep = load_episode(f, keys=('observation', 'action'))
             obs = stack_frames(np.asarray(ep['observation'], np.uint8), meta['frames'])[:-1]   # (T-1, 3k, 64, 64): transition i's observation
-            P.append(np.concatenate([lr.predict(obs[i:i + 256]) for i in range(0, len(obs), 256)])); D.append(np.asarray(ep['action'], np.float32)[1:])
+            P.append(_in_chunks(lr.predict, obs)); D.append(np.asarray(ep['action'], np.float32)[1:])
         P, D = np.concatenate(P), np.concatenate(D)                                           # (N, A) the policy's, the data's (row i+1's)
         mse, const = float(((P - D) ** 2).sum(-1).mean()), float(((D.mean(0) - D) ** 2).sum(-1).mean())
         sd = P.std(0) * D.std(0); cov = ((P - P.mean(0)) * (D - D.mean(0))).mean(0)
@@ -314,14 +324,9 @@ def critic_check(run:str|Path,            # a finished baseline run that still h
     for k, v in _parts(lr).items(): v.load_state_dict(state['state']['parts'][k])          # every network at full precision
     b, st = meta['config']['baseline'], rec['data_stats']; g = b['gamma']
     scale = (lambda r: (r - st['reward_mean']) / st['reward_std']) if b['reward_norm'] else (lambda r: r)   # as d3rlpy's StandardRewardScaler
-    if files is None:
-        rep = require_valid(ident['data'], need=('clip_video',)); files = split_files(rep.files, rec['config']['data']['holdout'])[1]
     text = dataset_vlm(ident['data']).embed_text([rec['prompt']])[0]                        # (E,) the sentence the rewards were labelled with
-    by = {}
-    for f in sorted(map(Path, files)): by.setdefault(f.parent.name, []).append(f)
     folders, t0 = {}, time.time()
-    in_chunks = lambda fn, *xs: np.concatenate([fn(*(x[i:i + 256] for x in xs)) for i in range(0, len(xs[0]), 256)])
-    for name, fs in tqdm(sorted(by.items()), desc=f'critic check {run.name}', unit='folder', disable=not progress):
+    for name, fs in tqdm(_heldout_by_folder(rec, files), desc=f'critic check {run.name}', unit='folder', disable=not progress):
         QD, QP, G = [], [], []
         for f in fs[:per_folder]:
             ep = load_episode(f, keys=('observation', 'action', 'clip_video'))
@@ -330,8 +335,8 @@ def critic_check(run:str|Path,            # a finished baseline run that still h
             r = torch.as_tensor(scale(step_rewards(ep['clip_video'], text)[1:]))               # (T-1,): its reward, as the learner saw it
             ret = lambda_returns(r[None], torch.zeros(1, len(r) + 1), g, 1.0)[0].numpy()      # (T-1,) G_i = sum_k g^k r_{i+k}, to the episode's end
             k = max(1, len(r) // 2)                                                             # the first half
-            QD.append(in_chunks(lr.predict_value, obs[:k], act[:k]))
-            QP.append(in_chunks(lambda o: lr.predict_value(o, lr.predict(o)), obs[:k])); G.append(ret[:k])
+            QD.append(_in_chunks(lr.predict_value, obs[:k], act[:k]))
+            QP.append(_in_chunks(lambda o: lr.predict_value(o, lr.predict(o)), obs[:k])); G.append(ret[:k])
         QD, QP, G = map(np.concatenate, (QD, QP, G))                                           # (N,) each
         folders[name] = dict(episodes=min(len(fs), per_folder), transitions=len(G), q_data=round(float(QD.mean()), 3),
                              q_policy=round(float(QP.mean()), 3), real_return=round(float(G.mean()), 3),
