@@ -110,37 +110,47 @@ class ModularAgentModel(nn.Module):
         flat = lambda x: x.reshape(-1, x.shape[-1])
         return self.tamf(flat(e), flat(h), flat(s), flat(g)).reshape(*lead, -1)
 
-    def null_fuse(self, h, s, gates, null=None) -> torch.Tensor:
-        "z from a fusion whose semantic input is the learned null (`null`: its adapted value, if already computed): what f_dec reads. (..., d_z)"
-        null = self.adapt(self.tamf.null) if null is None else null
-        return self.fuse(null.expand(*h.shape[:-1], -1), h, s, gates, adapted=True)
+    def null_fuse(self, h, s, gates) -> torch.Tensor:
+        "z from a fusion whose semantic input is the learned null: what f_dec reads. (..., d_z)"
+        return self.fuse(self.adapt(self.tamf.null).expand(*h.shape[:-1], -1), h, s, gates, adapted=True)
 
     def neutral_gates(self, n:int=1) -> torch.Tensor:
         "(n, L): the exploration route's gates, the task-neutral setting through which f_dec predicts e_v (ours)."
         return self.route(['explore'])[1].expand(n, -1)
 
-    def predict_e(self, h, s, null=None) -> torch.Tensor:
-        "The model's own e_v (eq. 13's f_dec) from `null_fuse` under the neutral gates: it cannot copy e_v, nor paint the task's typical frames. (..., E) unit norm."
-        return F.normalize(self.sem_dec(self.null_fuse(h, s, self.neutral_gates(h.shape[0]), null)), dim=-1)
+    def standin(self, q, c, gates_n) -> torch.Tensor:
+        "The model's own e_v from q (N, d_z), the state's share of eq. 2's product (`TAMF.parts`), c (d_z,), the adapted null's share, and the neutral gates (N, L). (N, E) unit norm."
+        return F.normalize(self.sem_dec(self.tamf.mix(q + c, gates_n)), dim=-1)
+
+    def predict_e(self, h, s) -> torch.Tensor:
+        "The model's own e_v (eq. 13's f_dec) from a fusion of the null input under the neutral gates: it cannot copy e_v, nor paint the task's typical frames. h (..., D), s (..., S) -> (..., E) unit norm."
+        lead, flat = h.shape[:-1], lambda x: x.reshape(-1, x.shape[-1])
+        embed, state = self.tamf.parts()
+        return self.standin(state(flat(h), flat(s)), embed(self.adapt(self.tamf.null)), self.neutral_gates(flat(h).shape[0])).reshape(*lead, -1)
 
     def posterior_fuse(self, ev, keep, first, gates):
         "The GRU-input hook of `observe` on data: TAMF of the previous state with the previous frame's e_v (B, T, E) where `keep` (B, T), elsewhere the model's own prediction (a stand-in without gradient, like the frozen e_v it replaces)."
-        ev_a, null = self.adapt(ev), self.adapt(self.tamf.null)               # (B, T, E) in one batched pass; (E,)
+        embed, state = self.tamf.parts()
+        pe = embed(self.adapt(ev))                                                   # (B, T, d_z): the frames' share of eq. 2, one batched pass
+        use = torch.zeros_like(keep); use[:, 1:] = keep[:, :-1] & ~first[:, 1:]     # (B, T): step t reads frame t-1's e_v
+        miss = [(~u).nonzero()[:, 0] for u in use.unbind(1)]                          # per step: the rows that read the stand-in
+        with torch.no_grad(): c, gates_n = embed(self.adapt(self.tamf.null)), self.neutral_gates(len(keep))
         def fuse(h, s, t):
-            use = keep[:, t - 1] & ~first[:, t] if t else torch.zeros_like(keep[:, 0])   # (B,)
-            e = ev_a[:, max(t - 1, 0)]
-            if not use.all():
-                with torch.no_grad(): e_hat = self.predict_e(h, s, null)                  # (B, E)
-                e = torch.where(use[:, None], e, self.adapt(e_hat))
-            return self.fuse(e, h, s, gates, adapted=True)
+            q, z0, r = state(h, s), pe[:, max(t - 1, 0)], miss[t]                    # q (B, d_z): the state's share, for both fusions
+            if len(r):
+                with torch.no_grad(): e_hat = self.standin(q[r], c, gates_n[r])         # (n, E), only where e_v is withheld
+                z0 = z0.index_put((r,), embed(self.adapt(e_hat)).to(z0.dtype))
+            return self.tamf.mix(z0 + q, gates)                                       # (B, d_z)
         return fuse
 
     def imagine_fuse(self, gates, standin_grad:bool=True):
         "The GRU-input hook of `imagine`: no frames, so TAMF reads the model's own e_v at every step (`standin_grad=False`: held as a constant, like the frozen e_v it stands in for)."
-        null = self.adapt(self.tamf.null)
+        embed, state = self.tamf.parts()
+        c, gates_n = embed(self.adapt(self.tamf.null)), self.neutral_gates(len(gates))
         def fuse(h, s, t):
-            with torch.set_grad_enabled(standin_grad and torch.is_grad_enabled()): e = self.predict_e(h, s, null)   # (N, E)
-            return self.fuse(e, h, s, gates)
+            q = state(h, s)                                                           # (N, d_z), shared by both fusions
+            with torch.set_grad_enabled(standin_grad and torch.is_grad_enabled()): e = self.standin(q, c, gates_n)   # (N, E)
+            return self.tamf.mix(embed(self.adapt(e)) + q, gates)
         return fuse
 
     def imagined_z(self, im:dict, fuse) -> torch.Tensor:

@@ -18,9 +18,10 @@ from .data import SequenceSampler, require_valid
 from .trainer import TrainRun, weighted_loss
 
 # %% auto #0
-__all__ = ['mlp', 'LayerNormGRU', 'unimix_logits', 'sample_st', 'cat_kl', 'ChannelNorm', 'to_input', 'ConvEncoder', 'ConvDecoder',
-           'RSSM', 'observe', 'imagine', 'kl_terms', 'wm_scales', 'WorldModel', 'n_params', 'to_torch',
-           'make_optimizer', 'train_step', 'open_loop', 'open_loop_figure', 'load_world_model', 'train_world_model']
+__all__ = ['mlp', 'LayerNormGRU', 'weight_blocks', 'unimix_logits', 'sample_st', 'cat_kl', 'ChannelNorm', 'to_input',
+           'ConvEncoder', 'ConvDecoder', 'RSSM', 'observe', 'imagine', 'kl_terms', 'wm_scales', 'WorldModel',
+           'n_params', 'to_torch', 'make_optimizer', 'train_step', 'open_loop', 'open_loop_figure', 'load_world_model',
+           'train_world_model']
 
 # %% ../nbs/03_rssm.ipynb #71cd4f59
 def mlp(inp:int,     # input features
@@ -43,11 +44,20 @@ class LayerNormGRU(nn.Module):
         self.norm = nn.LayerNorm(3 * deter)
         self.update_bias = update_bias
     def forward(self, x, h):  # x (B, I), h (B, D) -> (B, D)
-        reset, cand, update = self.norm(self.linear(torch.cat([x, h], -1))).chunk(3, -1)
+        return self.cell(self.linear(torch.cat([x, h], -1)), h)
+    def cell(self, pre, h):  # pre = W [x; h] (B, 3D) the gate pre-activations, h (B, D) -> (B, D)
+        reset, cand, update = self.norm(pre).chunk(3, -1)
         reset = torch.sigmoid(reset)
         cand = torch.tanh(reset * cand)
         update = torch.sigmoid(update + self.update_bias)
         return update * cand + (1 - update) * h
+
+# %% ../nbs/03_rssm.ipynb #7cabe6ff
+def weight_blocks(w:torch.Tensor, n:int) -> tuple:
+    "The weight (O, I) of a linear map on cat([x, y]) as its blocks (O, n) and (O, I - n), so that W [x; y] = W_x x + W_y y: contiguous, and under autocast already in its dtype (one cast per window, not one per step)."
+    d = w.device.type
+    dt = torch.get_autocast_dtype(d) if torch.is_autocast_enabled(d) else w.dtype
+    return tuple(b.to(dt).contiguous() for b in (w[:, :n], w[:, n:]))
 
 # %% ../nbs/03_rssm.ipynb #fa36827c
 def unimix_logits(logits:torch.Tensor, # (..., G, C) raw logits

@@ -9,6 +9,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from .core import register_section
+from .rssm import weight_blocks
 from .gating import TaskGates
 
 # %% auto #0
@@ -60,14 +61,26 @@ class TAMF(nn.Module):
             self.sem = nn.ModuleList(Adapter(cfg.dim, cfg.hidden, cfg.layerscale) for _ in range(layers))  # A_sem
             self.dyn = nn.ModuleList(Adapter(cfg.dim, cfg.hidden, cfg.layerscale) for _ in range(layers))  # A_dyn
 
+    def wm_input(self, h, s): return torch.cat([h, s], -1) if self.cfg.with_h else s   # (B, D+S) or (B, S)
+
     def forward(self, e, h, s, gates=None) -> torch.Tensor:
-        wm = torch.cat([h, s], -1) if self.cfg.with_h else s
+        wm = self.wm_input(h, s)
         if self.cfg.fusion == 'sum': return self.proj_e(e) + self.proj_s(wm)
-        z = self.fuse(torch.cat([e, wm], -1))                                                           # z0 (B, d_z)
+        return self.mix(self.fuse(torch.cat([e, wm], -1)), gates)                                       # z0 (B, d_z), eq. 2
+
+    def mix(self, z, gates) -> torch.Tensor:
+        "Eqs. 3-4, the L gated layers on z0 (B, d_z), gates (B, L) -> z (B, d_z); the base has none."
+        if self.cfg.fusion == 'sum': return z
         for l in range(self.layers):
             p = gates[:, l:l + 1]                                                                       # (B, 1)
             z = z + (1 - p) * self.sem[l](z) + p * self.dyn[l](z)                                       # eq. 3
         return z
+
+    def parts(self) -> tuple:
+        "Eq. 2's product split by input, z0 = embed(e) + state(h, s): two functions (the bias sits in `embed`), so that loops can share or batch them."
+        if self.cfg.fusion == 'sum': return self.proj_e, lambda h, s: self.proj_s(self.wm_input(h, s))
+        We, Ws = weight_blocks(self.fuse.weight, self.null.shape[0])
+        return (lambda e: F.linear(e, We, self.fuse.bias)), (lambda h, s: F.linear(self.wm_input(h, s), Ws))
 
 # %% ../nbs/06_tamf.ipynb #c36585ed
 def toy_gate_separation(steps:int=300, seed:int=0, d:int=8) -> dict:

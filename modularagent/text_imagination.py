@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 import torch
 from torch import nn
+import torch.nn.functional as F
 from .core import register_section
-from .rssm import mlp, LayerNormGRU, unimix_logits, sample_st, cat_kl
+from .rssm import mlp, LayerNormGRU, weight_blocks, unimix_logits, sample_st, cat_kl
 
 # %% auto #0
 __all__ = ['ImaginationConfig', 'TextImagination', 'rollout', 'teacher_forced', 'alignment_terms']
@@ -70,13 +71,19 @@ def teacher_forced(ti:TextImagination,
                   ) -> dict:
     "The chain's prediction of each step t of a real window from the world model's state at t-1: h (B,T,D), logits (B,T,G,C)."
     B, T = post_s.shape[:2]
-    h0, s0 = ti.initial(tau); h, s = h0, s0; hs, ls = [], []
-    for t in range(T):
-        if t > 0: s = post_s[:, t - 1]
-        m = is_first[:, t, None].to(h.dtype)
-        h, s = m * h0 + (1 - m) * h, m * s0 + (1 - m) * s
-        h = ti.step(h, s, tau, action[:, t]); hs.append(h); ls.append(ti.logits(h))
-    return dict(h=torch.stack(hs, 1), logits=torch.stack(ls, 1))
+    h0, s0 = ti.initial(tau)                                                        # (B, D), (B, G*C)
+    restart = is_first.clone(); restart[:, 0] = True                                # (B, T): steps that start from z~tau_0
+    s_in = torch.cat([s0[:, None].to(post_s.dtype), post_s[:, :-1]], 1)             # (B, T, G*C): the state step t reads
+    s_in = torch.where(restart[..., None], s0[:, None].to(post_s.dtype), s_in)
+    x = [s_in, tau[:, None].expand(B, T, -1)] + ([action] if ti.action else [])
+    Wx, Wh = weight_blocks(ti.gru.linear.weight, ti.img_in[0].out_features)
+    xw = F.linear(ti.img_in(torch.cat(x, -1)), Wx)                                   # (B, T, 3D): the inputs' half, all steps at once
+    h, hs = h0, []
+    for t in range(T):                                                              # only h~ is recurrent
+        h = torch.where(restart[:, t, None], h0, h)
+        h = ti.gru.cell(xw[:, t] + F.linear(h, Wh), h); hs.append(h)
+    h = torch.stack(hs, 1)                                                          # (B, T, D)
+    return dict(h=h, logits=ti.logits(h))
 
 # %% ../nbs/07_text_imagination.ipynb #cf051846
 def alignment_terms(ti:TextImagination,
