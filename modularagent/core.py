@@ -14,10 +14,10 @@ import torch
 # %% auto #0
 __all__ = ['PRESETS', 'DOMAIN_PRESETS', 'repo_root', 'data_dir', 'figures_dir', 'EnvConfig', 'DataConfig', 'WMConfig',
            'TrainConfig', 'ExpertConfig', 'Config', 'UsageError', 'ConfigError', 'config_sections', 'config_dict',
-           'config_keys', 'apply_overrides', 'check_config', 'register_section', 'get_config', 'seed_everything',
-           'derive_seed', 'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json', 'file_digest',
-           'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'git_commit', 'Run', 'start_run', 'set_threads',
-           'import_gym_quietly']
+           'config_keys', 'apply_overrides', 'check_config', 'register_section', 'get_config', 'native_bf16',
+           'seed_everything', 'derive_seed', 'hash_str', 'get_device', 'device_name', 'atomic_write', 'write_json',
+           'file_digest', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'git_commit', 'Run', 'start_run',
+           'set_threads', 'import_gym_quietly']
 
 # %% ../nbs/00_core.ipynb #aee2ee28
 def repo_root(start:str|Path|None=None # folder to search upwards from (default: this file, then the cwd)
@@ -75,8 +75,8 @@ class TrainConfig:
     log_every: int = 100
     ckpt_every: int = 1000
     snapshot_every: int = 0      # also keep the weights every N steps (bf16, `snapshots/`), for curves; 0: off
-    amp: str = 'none'            # 'none' | 'bf16' (CPU autocast)
-    _choices = dict(amp=('none', 'bf16'))
+    amp: str = 'none'            # 'none' | 'bf16' (autocast) | 'auto': bf16 where the hardware computes it natively, else none (resolved by get_config)
+    _choices = dict(amp=('none', 'bf16', 'auto'))
     _ranges = dict(snapshot_every=(0, None))
 
 @dataclass
@@ -139,7 +139,7 @@ PRESETS = {
     'paper': {'data.batch': 64, 'data.length': 32},  # the paper's section 4.1 (GenRL's own code: 48 x 48)
     'cpu':  {'data.batch': 12, 'data.length': 24, 'wm.deter': 512, 'wm.groups': 16, 'wm.classes': 16,
              'wm.hidden': 256, 'wm.cnn_depth': 16, 'wm.lr': 3e-4, 'train.wm_steps': 20_000,
-             'train.amp': 'bf16',
+             'train.amp': 'auto',
              'expert.steps': 200_000, 'data.replay_every': 2, 'data.explore_episodes': 40},
     'tiny': {'data.batch': 2, 'data.length': 8, 'wm.deter': 32, 'wm.groups': 4, 'wm.classes': 4,
              'wm.hidden': 32, 'wm.cnn_depth': 4, 'wm.lr': 1e-3, 'train.wm_steps': 20,
@@ -245,7 +245,18 @@ def get_config(preset:str='tiny',   # one of PRESETS: 'tiny', 'cpu', 'paper'
     cfg = apply_overrides(Config(preset=preset), PRESETS[preset])
     cfg = apply_overrides(cfg, DOMAIN_PRESETS.get(preset, {}).get(domain))
     cfg = apply_overrides(cfg, overrides)
-    return check_config(replace(cfg, **top)) if top else cfg
+    cfg = check_config(replace(cfg, **top)) if top else cfg
+    if cfg.train.amp == 'auto':
+        gpu = str(cfg.device).startswith('cuda') or (cfg.device == 'auto' and torch.cuda.is_available())
+        cfg = replace(cfg, train=replace(cfg.train, amp='bf16' if native_bf16('cuda' if gpu else 'cpu') else 'none'))
+    return cfg
+
+def native_bf16(device_type:str='cpu') -> bool:
+    "Whether the hardware computes in bf16 natively: a GPU that supports it, or a CPU with AVX512-BF16 or AMX (its /proc/cpuinfo flags). Elsewhere bf16 autocast is emulated, and slower than fp32."
+    if device_type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    try: flags = next(l for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('flags')).split()
+    except (OSError, StopIteration): return False
+    return 'avx512_bf16' in flags or 'amx_bf16' in flags
 
 # %% ../nbs/00_core.ipynb #f5e34de9
 def seed_everything(seed:int # the run's seed
