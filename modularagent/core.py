@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #1e6afa69
 from __future__ import annotations
-import contextlib, dataclasses, importlib.util, io, json, math, os, platform, random, re, socket, subprocess, sys, tempfile, time
+import contextlib, dataclasses, functools, importlib.util, io, json, math, os, platform, random, re, socket, subprocess, sys, tempfile, time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict, fields, is_dataclass, replace
 from pathlib import Path
@@ -251,6 +251,7 @@ def get_config(preset:str='tiny',   # one of PRESETS: 'tiny', 'cpu', 'paper'
         cfg = replace(cfg, train=replace(cfg.train, amp='bf16' if native_bf16('cuda' if gpu else 'cpu') else 'none'))
     return cfg
 
+@functools.cache
 def native_bf16(device_type:str='cpu') -> bool:
     "Whether the hardware computes in bf16 natively: a GPU that supports it, or a CPU with AVX512-BF16 or AMX (its /proc/cpuinfo flags). Elsewhere bf16 autocast is emulated, and slower than fp32."
     if device_type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()

@@ -123,10 +123,8 @@ class ModularAgentModel(nn.Module):
         return F.normalize(self.sem_dec(self.tamf.mix(q + c, gates_n)), dim=-1)
 
     def predict_e(self, h, s) -> torch.Tensor:
-        "The model's own e_v (eq. 13's f_dec) from a fusion of the null input under the neutral gates: it cannot copy e_v, nor paint the task's typical frames. h (..., D), s (..., S) -> (..., E) unit norm."
-        lead, flat = h.shape[:-1], lambda x: x.reshape(-1, x.shape[-1])
-        embed, state = self.tamf.parts()
-        return self.standin(state(flat(h), flat(s)), embed(self.adapt(self.tamf.null)), self.neutral_gates(flat(h).shape[0])).reshape(*lead, -1)
+        "The model's own e_v (eq. 13's f_dec) from `null_fuse` under the neutral gates: it cannot copy e_v, nor paint the task's typical frames. h (..., D), s (..., S) -> (..., E) unit norm; the loops' hooks compute the same with `standin`."
+        return F.normalize(self.sem_dec(self.null_fuse(h, s, self.neutral_gates(h.shape[0]))), dim=-1)
 
     def posterior_fuse(self, ev, keep, first, gates):
         "The GRU-input hook of `observe` on data: TAMF of the previous state with the previous frame's e_v (B, T, E) where `keep` (B, T), elsewhere the model's own prediction (a stand-in without gradient, like the frozen e_v it replaces)."

@@ -73,8 +73,8 @@ def teacher_forced(ti:TextImagination,
     B, T = post_s.shape[:2]
     h0, s0 = ti.initial(tau)                                                        # (B, D), (B, G*C)
     restart = is_first.clone(); restart[:, 0] = True                                # (B, T): steps that start from z~tau_0
-    s_in = torch.cat([s0[:, None].to(post_s.dtype), post_s[:, :-1]], 1)             # (B, T, G*C): the state step t reads
-    s_in = torch.where(restart[..., None], s0[:, None].to(post_s.dtype), s_in)
+    s0 = s0[:, None].to(post_s.dtype)                                               # (B, 1, G*C)
+    s_in = torch.where(restart[..., None], s0, torch.cat([s0, post_s[:, :-1]], 1))  # (B, T, G*C): the state step t reads
     x = [s_in, tau[:, None].expand(B, T, -1)] + ([action] if ti.action else [])
     Wx, Wh = weight_blocks(ti.gru.linear.weight, ti.img_in[0].out_features)
     xw = F.linear(ti.img_in(torch.cat(x, -1)), Wx)                                   # (B, T, 3D): the inputs' half, all steps at once
