@@ -12,7 +12,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from .core import Config, get_config, register_section, UsageError, get_device, seed_everything, derive_seed, save_checkpoint, load_checkpoint, config_dict, file_digest
-from .trainer import TrainRun, weighted_loss
+from .trainer import TrainRun, weighted_loss, adam
 from .data import SequenceSampler, SAMPLE_KEYS, require_valid
 from .rssm import observe, imagine, n_params, cat_kl, mlp
 from .envs import get_task
@@ -111,9 +111,9 @@ class Behavior(nn.Module):
         if self.jbo: self.ti, self.ti_lr = m.ti.requires_grad_(True), m.cfg.joint.lr   # the model's own module (not a copy): saved with the run, loaded by evaluation
     def optimizers(self) -> tuple:
         "Adam for the actor and the critic (+ the text imagination at joint.lr, when `jbo`)."
-        b = self.cfg.behavior
-        opts = (torch.optim.Adam(self.actor.parameters(), lr=b.actor_lr, eps=1e-5), torch.optim.Adam(self.critic.parameters(), lr=b.critic_lr, eps=1e-5))
-        return opts + ((torch.optim.Adam(self.ti.parameters(), lr=self.ti_lr, eps=1e-5),) if self.jbo else ())
+        b, f = self.cfg.behavior, self.cfg.train.fused
+        opts = (adam(self.actor.parameters(), b.actor_lr, 1e-5, fused=f), adam(self.critic.parameters(), b.critic_lr, 1e-5, fused=f))
+        return opts + ((adam(self.ti.parameters(), self.ti_lr, 1e-5, fused=f),) if self.jbo else ())
 
 def start_states(m:ModularAgentModel, batch:dict, n:int, gen:torch.Generator|None=None) -> tuple:
     "`n` start states (h (n, D), s (n, S)) drawn from the posteriors of a real batch, with the true e_v where it exists; and those posteriors (`observe`'s dict)."

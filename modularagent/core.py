@@ -76,6 +76,7 @@ class TrainConfig:
     ckpt_every: int = 1000
     snapshot_every: int = 0      # also keep the weights every N steps (bf16, `snapshots/`), for curves; 0: off
     amp: str = 'none'            # 'none' | 'bf16' (autocast) | 'auto': bf16 where the hardware computes it natively, else none (resolved by get_config)
+    fused: bool = True           # Adam's fused kernel where the device has one (`trainer.adam`): the same update in one pass per tensor; false: PyTorch's per-tensor loop
     _choices = dict(amp=('none', 'bf16', 'auto'))
     _ranges = dict(snapshot_every=(0, None))
 

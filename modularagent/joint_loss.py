@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from .core import repo_root, Config, get_config, register_section, UsageError, file_digest, get_device, seed_everything, derive_seed, save_checkpoint, load_checkpoint, config_dict
-from .trainer import TrainRun, weighted_loss
+from .trainer import TrainRun, weighted_loss, adam
 from .data import SequenceSampler, SAMPLE_KEYS, require_valid
 from .rssm import WorldModel, wm_scales, imagine, cat_kl, n_params, to_torch
 from .gating import TaskRouter
@@ -297,7 +297,7 @@ def pretrain(data,                   # dataset folder with clip_video (modularag
         if run.finished:
             print(f"{out}: phase 1 is already trained to {run.record['steps']} steps; nothing to do"); return run.record
         m = ModularAgentModel(A, rep.embed_dim, _prompt_embeddings(data, tasks, info), cfg).to(dev)
-        opt = torch.optim.Adam(m.parameters(), lr=j.lr, eps=1e-8); run.record.setdefault('params', n_params(m))
+        opt = adam(m.parameters(), j.lr, 1e-8, fused=cfg.train.fused); run.record.setdefault('params', n_params(m))
         if run.state:
             m.load_state_dict(run.state['model']); opt.load_state_dict(run.state['opt'])
             torch.set_rng_state(run.state['torch_rng']); sampler.rng.bit_generator.state = run.state['sampler_rng']

@@ -15,7 +15,7 @@ from tqdm.auto import tqdm
 from .core import (WMConfig, Config, get_config, seed_everything, derive_seed, save_checkpoint, load_checkpoint,
                                write_json, git_commit, device_name, get_device)
 from .data import SequenceSampler, require_valid
-from .trainer import TrainRun, weighted_loss
+from .trainer import TrainRun, weighted_loss, adam
 
 # %% auto #0
 __all__ = ['mlp', 'LayerNormGRU', 'weight_blocks', 'unimix_logits', 'sample_st', 'cat_kl', 'ChannelNorm', 'to_input',
@@ -257,9 +257,9 @@ def to_torch(batch:dict, device='cpu') -> dict:
     return {k: torch.as_tensor(batch[k], device=device) for k in ('observation', 'action', 'is_first', 'reward') if k in batch}
 
 # %% ../nbs/03_rssm.ipynb #3c43c7b9
-def make_optimizer(wm:WorldModel, cfg:WMConfig) -> torch.optim.Optimizer:
-    "Adam on all world-model parameters (eps 1e-8)."
-    return torch.optim.Adam(wm.parameters(), lr=cfg.lr, eps=1e-8)
+def make_optimizer(wm:WorldModel, cfg:WMConfig, fused:bool=True) -> torch.optim.Optimizer:
+    "Adam on all world-model parameters (eps 1e-8; `fused`: `trainer.adam`'s fused kernel, the config's `train.fused`)."
+    return adam(wm.parameters(), cfg.lr, 1e-8, fused=fused)
 
 def train_step(wm:WorldModel, opt:torch.optim.Optimizer, batch:dict,
                amp:str|None=None,   # None / 'fp32' or 'bf16' (autocast)
@@ -335,7 +335,7 @@ def train_world_model(data,                   # dataset folder (or files) of epi
                   ckpt_every=cfg.train.ckpt_every, ckpt='wm.safetensors', progress=progress, device=str(dev)) as run:
         if run.finished:
             print(f"{out}: the world model is already trained to {run.record['steps']} steps; nothing to do"); return run.record
-        wm = WorldModel(A, cfg.wm).to(dev); opt = make_optimizer(wm, cfg.wm); run.record.setdefault('params', n_params(wm))
+        wm = WorldModel(A, cfg.wm).to(dev); opt = make_optimizer(wm, cfg.wm, cfg.train.fused); run.record.setdefault('params', n_params(wm))
         if run.state:
             wm.load_state_dict(run.state['model']); opt.load_state_dict(run.state['opt'])
             torch.set_rng_state(run.state['torch_rng']); sampler.rng.bit_generator.state = run.state['sampler_rng']

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .core import Config, config_dict, write_json, atomic_write, save_checkpoint, load_checkpoint, CheckpointError, git_commit, device_name, get_device
 
 # %% auto #0
-__all__ = ['RunMismatch', 'NonFiniteError', 'check_finite', 'weighted_loss', 'TrainRun']
+__all__ = ['RunMismatch', 'NonFiniteError', 'check_finite', 'weighted_loss', 'adam', 'TrainRun']
 
 # %% ../nbs/00b_trainer.ipynb #221f6047
 class RunMismatch(ValueError):
@@ -45,6 +45,20 @@ def weighted_loss(terms:dict,  # name -> tensor of any shape (its mean is the te
     means = {k: v.float().mean() for k, v in terms.items()}
     total = sum(scales[k] * v for k, v in means.items() if scales[k] != 0)
     return total, dict(loss=float(torch.as_tensor(total).detach()), **{k: float(v.detach()) for k, v in means.items()})
+
+# %% ../nbs/00b_trainer.ipynb #661783f2
+def adam(params,                  # tensors (or parameter groups) to update
+         lr:float,
+         eps:float=1e-8,
+         weight_decay:float=0.0,  # > 0: AdamW (decoupled weight decay)
+         fused:bool=True          # the config's `train.fused`
+        ) -> torch.optim.Optimizer:
+    "Adam, or AdamW when `weight_decay` > 0, with PyTorch's fused kernel where every parameter's device has one (CPU, CUDA) and `fused`."
+    params = list(params)
+    tensors = [p for g in params for p in (g['params'] if isinstance(g, dict) else [g])]
+    kernel = True if fused and all(p.device.type in ('cpu', 'cuda') and p.is_floating_point() for p in tensors) else None
+    if weight_decay: return torch.optim.AdamW(params, lr=lr, eps=eps, weight_decay=weight_decay, fused=kernel)
+    return torch.optim.Adam(params, lr=lr, eps=eps, fused=kernel)
 
 # %% ../nbs/00b_trainer.ipynb #6f6255c7
 def _clean_tmp(folder:Path) -> int:

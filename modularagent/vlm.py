@@ -18,7 +18,7 @@ from .core import (UsageError, get_device, device_name, git_commit, save_checkpo
                                seed_everything, derive_seed, repo_root, data_dir, get_config, Config, register_section, atomic_write, file_digest)
 from .envs import DOMAINS, TASKS, make_env, get_task
 from .data import SequenceSampler, load_episode, save_episode, validate_dir, require_valid, DatasetError
-from .trainer import TrainRun
+from .trainer import TrainRun, adam
 
 # %% auto #0
 __all__ = ['CAPTION_STYLE', 'VLM_DIR', 'DEFAULT_TOWER', 'BACKENDS', 'VLM', 'clip_caption', 'minilm_path', 'TextTower',
@@ -280,7 +280,7 @@ def train_vlm(data,                      # dataset folder(s) of episodes (a fold
     if not held: held = train[-1:]
     seed_everything(seed)
     vlm = DomainVLM(); tower = vlm.tower.train(); scale = nn.Parameter(torch.tensor(float(np.log(1 / v.temperature))))
-    opt = torch.optim.AdamW([*tower.parameters(), scale], lr=v.lr, weight_decay=v.weight_decay)
+    opt = adam([*tower.parameters(), scale], v.lr, weight_decay=v.weight_decay, fused=cfg.train.fused)   # AdamW
     sampler = ClipSampler(train, v.batch, seed=derive_seed(seed, 'clips'))
     with TrainRun(out, 'video-tower', v.steps, dict(data=[str(s) for s in srcs]), cfg, log_every=v.log_every,
                   ckpt_every=v.ckpt_every, progress=progress) as run:

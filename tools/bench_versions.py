@@ -17,6 +17,7 @@ from bench_wm import batch  # tools/bench_wm.py (this script's folder is on the 
 from modularagent.core import get_config, device_name, git_commit, set_threads, seed_everything, repo_root
 from modularagent.rssm import WorldModel, make_optimizer, train_step
 import modularagent.joint_loss as now
+from modularagent.trainer import adam
 
 
 def unpack(rev, dest):
@@ -60,7 +61,7 @@ def main():
         print(f"same terms from the same state (fp32): largest relative difference {worst:.1e}")
         if worst > 1e-3: sys.exit(f"the two versions disagree: {terms}")
         wm = WorldModel(A, cfg.wm); wopt = make_optimizer(wm, cfg.wm)
-        opts = {'before': torch.optim.Adam(mb.parameters(), lr=1e-4), 'now': torch.optim.Adam(m.parameters(), lr=1e-4)}
+        opts = {'before': adam(mb.parameters(), 1e-4), 'now': adam(m.parameters(), 1e-4)}   # the same optimiser for both: the model's code is compared
         rows = []
         for amp in args.amp:
             a = None if amp == 'none' else amp

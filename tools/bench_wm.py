@@ -12,6 +12,7 @@ speed drifts (a shared VM) slows them alike and the ratios stay comparable. Prin
     python tools/bench_wm.py --json figures/bench_wm.json
     python tools/bench_wm.py --presets tiny cpu --repeat 5
     python tools/bench_wm.py --presets cpu --amp bf16 --variants "" tamf.hidden=256 joint.dropout_unit=step --json figures/bench_wm_variants.json
+    python tools/bench_wm.py --presets cpu --amp fp32 --starts 256 --repeat 7 --variants "" train.fused=false --json figures/bench_wm_fused.json
     python tools/bench_wm.py --presets cpu --amp bf16 --starts 256 --repeat 5 --variants "" behavior.standin_grad=false behavior.jbo=false \
         "behavior.standin_grad=false,behavior.jbo=false" "" behavior.standin_grad=false --json figures/bench_wm_standin.json
 """
@@ -19,6 +20,7 @@ import argparse, copy, json, os, statistics, time
 import torch
 from modularagent.core import get_config, device_name, get_device, git_commit, set_threads, seed_everything
 from modularagent.rssm import WorldModel, make_optimizer, train_step, imagine, n_params
+from modularagent.trainer import adam
 from modularagent.joint_loss import ModularAgentModel, phase1_step
 from modularagent.behavior import Behavior, behavior_step
 
@@ -32,7 +34,7 @@ def build(preset, amp, starts, horizon, dev, A=6, overrides=()):
     "The four timed operations of one preset, precision and variant, as closures, and the row's fixed columns."
     cfg = get_config(preset, list(overrides))
     seed_everything(0)
-    wm = WorldModel(A, cfg.wm).to(dev); opt = make_optimizer(wm, cfg.wm)
+    wm = WorldModel(A, cfg.wm).to(dev); opt = make_optimizer(wm, cfg.wm, cfg.train.fused)
     b = batch(cfg.data.batch, cfg.data.length, A, dev)
     h, s = wm.rssm.initial(starts)
     acts = torch.rand(starts, horizon, A, device=dev) * 2 - 1
@@ -41,7 +43,7 @@ def build(preset, amp, starts, horizon, dev, A=6, overrides=()):
             imagine(wm.rssm, (h, s), acts)
     E = 384  # the domain backend's embedding size
     m = ModularAgentModel(A, E, {'walker_walk': torch.randn(E), 'explore': torch.zeros(E)}, cfg).to(dev)
-    mopt = torch.optim.Adam(m.parameters(), lr=cfg.joint.lr)
+    mopt = adam(m.parameters(), cfg.joint.lr, fused=cfg.train.fused)   # as `pretrain` makes it
     mb = dict(b, clip_video=torch.nn.functional.normalize(torch.randn(*b['action'].shape[:2], E, device=dev), dim=-1),
               task=['walker_walk', 'explore'] * (cfg.data.batch // 2) + ['walker_walk'] * (cfg.data.batch % 2))
     model_params = n_params(m)
