@@ -70,7 +70,7 @@ class ModularAgentModel(nn.Module):
         self.wm = WorldModel(act_dim, w, inp_dim=cfg.tamf.dim)                          # its GRU reads the fused z
         self.router = TaskRouter(text.shape[-1], cfg.task)                              # eqs. 1 and 5
         self.tamf = TAMF(emb_dim, w.deter, w.groups * w.classes, cfg.task.layers, cfg.tamf)  # eqs. 2-4
-        self.sem_adapter = Adapter(emb_dim, 2 * emb_dim, cfg.tamf.layerscale)           # the trainable semantic side on the frozen e_v
+        self.sem_adapter = Adapter(emb_dim, max(1, round(cfg.tamf.sem_width * emb_dim)), cfg.tamf.layerscale)  # the trainable semantic side on the frozen e_v
         self.sem_dec = _mlp(cfg.tamf.dim, w.hidden, emb_dim)                            # f_dec of eq. 13
         self.f_psi = _mlp(cfg.task.dim, w.hidden, emb_dim)                              # text into the visual space, eq. 13
         self.ti = TextImagination(cfg.task.dim, act_dim, w.deter, w.groups, w.classes, w.hidden, w.unimix, cfg.imagination.action)

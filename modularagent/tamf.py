@@ -24,7 +24,9 @@ class TAMFConfig:
     layerscale: float = 0.01       # initial LayerScale of every adapter
     fusion: str = 'tamf'           # 'tamf' (eqs. 2-4) | 'sum' (Table 2's base: sum of the two projected embeddings)
     with_h: bool = True            # eq. 2 reads [e_v; h_t; s_t] (our choice) rather than [e_v; s_t]
+    sem_width: float = 2.0         # the semantic adapter on e_v (the joint model's): its GEGLU width as a multiple of E (ours)
     _choices = dict(fusion=('tamf', 'sum'))
+    _ranges = dict(sem_width=(0.01, None))
 
 register_section('tamf', TAMFConfig, presets={'cpu': dict(dim=256, hidden=512), 'tiny': dict(dim=16, hidden=32)})
 

@@ -93,9 +93,11 @@ def alignment_terms(ti:TextImagination,
                     is_first:torch.Tensor, # (B, T)
                     task_mask:torch.Tensor # (B,) bool: rows labelled with a task (False for exploration)
                    ) -> dict:
-    "Eq. 9 and our deterministic match, unscaled, each (B, T) and zero on exploration rows."
-    tf = teacher_forced(ti, tau, wm_out['s'].detach(), action, is_first)
-    m = task_mask[:, None].float()
-    kl = cat_kl(wm_out['post'].detach().float(), tf['logits'].float())               # KL(sg(q) || p~psi), (B, T)
-    deter = ((tf['h'] - wm_out['h'].detach()) ** 2).mean(-1)                        # (B, T)
-    return dict(align=kl * m, deter=deter * m)
+    "Eq. 9 and our deterministic match, unscaled, each (B, T) and zero on exploration rows (the chain runs on the task rows only)."
+    r = task_mask.nonzero()[:, 0]                                                     # (n,) the task rows
+    zero = torch.zeros(action.shape[:2], device=action.device)                       # (B, T)
+    if not len(r): return dict(align=zero, deter=zero)
+    tf = teacher_forced(ti, tau[r], wm_out['s'][r].detach(), action[r], is_first[r])
+    kl = cat_kl(wm_out['post'][r].detach().float(), tf['logits'].float())            # KL(sg(q) || p~psi), (n, T)
+    deter = ((tf['h'] - wm_out['h'][r].detach()) ** 2).mean(-1).float()              # (n, T)
+    return dict(align=zero.index_put((r,), kl), deter=zero.index_put((r,), deter))

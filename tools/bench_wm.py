@@ -14,6 +14,8 @@ speed drifts (a shared VM) slows them alike and the ratios stay comparable. Prin
     python tools/bench_wm.py --presets cpu --amp bf16 --variants "" tamf.hidden=256 joint.dropout_unit=step --json figures/bench_wm_variants.json
     python tools/bench_wm.py --presets cpu --amp fp32 --repeat 7 --starts 256 --variants "" train.fused=false "tamf.dim=128,tamf.hidden=256,joint.dropout_unit=step" \
         "tamf.dim=128,tamf.hidden=256,joint.dropout_unit=step,train.fused=false" --json figures/bench_wm_preset.json
+    python tools/bench_wm.py --presets cpu --amp fp32 --repeat 7 --starts 256 --variants "tamf.hidden=512,tamf.sem_width=2" "tamf.hidden=64,tamf.sem_width=0.25" \
+        --json figures/bench_wm_bottleneck.json
     python tools/bench_wm.py --presets cpu --amp bf16 --starts 256 --repeat 5 --variants "" behavior.standin_grad=false behavior.jbo=false \
         "behavior.standin_grad=false,behavior.jbo=false" "" behavior.standin_grad=false --json figures/bench_wm_standin.json
 """
